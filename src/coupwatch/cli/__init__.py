@@ -1,0 +1,1 @@
+"""The ``coupwatch`` command line."""

@@ -1,0 +1,1 @@
+"""Public data sources: what they are, how to read, validate and store them."""
