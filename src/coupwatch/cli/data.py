@@ -25,11 +25,10 @@ def import_command(
 ) -> None:
     """Recognise, validate and store source files (a newer version replaces the old one)."""
     plan = plan_import(paths)
-    with open_store() as store:
-        with console.status("importing…") as status:
-            imported = import_files(
-                store, plan, on_file=lambda p, s: status.update(f"reading {s.title}: {p.name}")
-            )
+    with open_store() as store, console.status("importing…") as status:
+        imported = import_files(
+            store, plan, on_file=lambda p, s: status.update(f"reading {s.title}: {p.name}")
+        )
     for item in imported:
         version = f" {item.version}" if item.version else ""
         console.print(
@@ -52,7 +51,9 @@ def status_command() -> None:
     with open_store() as store:
         frame = source_status(store)
     if frame.empty:
-        console.print("the store is empty: run `coupwatch data import PATH` or `coupwatch data fetch`")
+        console.print(
+            "the store is empty: run `coupwatch data import PATH` or `coupwatch data fetch`"
+        )
         return
     table = Table(title="imported sources")
     for column in ("source", "version", "sha256", "rows", "from", "to", "imported (UTC)"):

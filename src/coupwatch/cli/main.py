@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from coupwatch.cli import data
+from coupwatch.cli import data, forecast
 
 app = typer.Typer(
     name="coupwatch",
@@ -16,6 +16,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(data.app, name="data")
+forecast.register(app)
 
 
 def run() -> None:

@@ -23,10 +23,12 @@ SPEC = SourceSpec(
     name="archigos",
     title="Archigos 4.1 leaders",
     citation=(
-        "Goemans, Henk E., Kristian Skrede Gleditsch and Giacomo Chiozza. 2009. \"Introducing "
-        "Archigos: A Dataset of Political Leaders.\" Journal of Peace Research 46(2): 269-283."
+        'Goemans, Henk E., Kristian Skrede Gleditsch and Giacomo Chiozza. 2009. "Introducing '
+        'Archigos: A Dataset of Political Leaders." Journal of Peace Research 46(2): 269-283.'
     ),
-    url="http://ksgleditsch.com/data/Archigos_4.1.csv",
+    url="http://ksgleditsch.com/archigos.html",
+    download_url="http://ksgleditsch.com/data/Archigos_4.1_stata14.dta",
+    download_format="dta",
     licence=None,
     file_patterns=("archigos_[0-9]*.csv", "archigos.csv"),
     columns={

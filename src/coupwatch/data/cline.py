@@ -24,6 +24,10 @@ SPEC = SourceSpec(
         "doi:10.13012/B2IDB-9651987_V7"
     ),
     url="https://databank.illinois.edu/datasets/IDB-3143201",
+    # The Illinois Data Bank serves the dataset's files together as one zip archive.
+    download_url="https://databank.illinois.edu/datasets/IDB-3143201/download",
+    download_format="zip",
+    download_member="Coup_Data_v*.csv",
     licence=None,
     file_patterns=("coup_data_v*.csv", "cline*coup*.csv"),
     columns={

@@ -9,26 +9,31 @@ import pandas as pd
 
 from coupwatch.data.spec import ColumnType, SourceSpec, year_range
 
-_DEMSPACES = (
-    "https://raw.githubusercontent.com/andybega/ds-external-data/master/{}/output/{}"
-)
+_DEMSPACES = "https://raw.githubusercontent.com/andybega/ds-external-data/master/{}/output/{}"
 
 
 def _panel(columns: dict[str, ColumnType]) -> dict[str, ColumnType]:
     return {"gwcode": "int", "year": "int", **columns}
 
 
-def _normalise(keep: list[str]):  # noqa: ANN202 - returns a normaliser
+def _normalise(keep: list[str]):
     def _select(frame: pd.DataFrame) -> pd.DataFrame:
-        return frame[["gwcode", "year", *keep]].sort_values(["gwcode", "year"]).reset_index(
-            drop=True
+        return (
+            frame[["gwcode", "year", *keep]].sort_values(["gwcode", "year"]).reset_index(drop=True)
         )
 
     return _select
 
 
-def _state_year(name: str, title: str, citation: str, url: str, licence: str | None,
-                patterns: tuple[str, ...], columns: dict[str, ColumnType]) -> SourceSpec:
+def _state_year(
+    name: str,
+    title: str,
+    citation: str,
+    url: str,
+    licence: str | None,
+    patterns: tuple[str, ...],
+    columns: dict[str, ColumnType],
+) -> SourceSpec:
     return SourceSpec(
         name=name,
         title=title,
@@ -63,7 +68,7 @@ GDP_POP = _state_year(
     "gdp_pop",
     "GDP per capita and population estimates",
     "Fariss, Christopher J., Therese Anders, Jonathan N. Markowitz and Miriam Barnum. 2022. "
-    "\"New Estimates of Over 500 Years of Historic GDP and Population Data.\" Journal of "
+    '"New Estimates of Over 500 Years of Historic GDP and Population Data." Journal of '
     "Conflict Resolution 66(3): 553-591. Compiled in the isard R package.",
     "https://raw.githubusercontent.com/svmiller/isard/master/data/gw_gdppop.rda",
     "GPL-2 (isard compilation)",
@@ -85,12 +90,17 @@ INFANT_MORTALITY = _state_year(
 ARMED_CONFLICT = _state_year(
     "armed_conflict",
     "Armed conflict (UCDP/PRIO ACD by country-year)",
-    "Gleditsch, Nils Petter et al. 2002. \"Armed Conflict 1946-2001: A New Dataset.\" Journal "
+    'Gleditsch, Nils Petter et al. 2002. "Armed Conflict 1946-2001: A New Dataset." Journal '
     "of Peace Research 39(5); Davies, Pettersson and Öberg. 2022. UCDP/PRIO ACD v22.1; "
     "aggregated to country-years by Andreas Beger (ds-external-data).",
     _DEMSPACES.format("acd", "acd.csv"),
     "CC BY 4.0 (UCDP)",
     ("acd.csv",),
-    {"internal_confl": "int", "internal_confl_major": "int", "war": "int",
-     "any_conflict": "int", "ext_conf": "int"},
+    {
+        "internal_confl": "int",
+        "internal_confl_major": "int",
+        "war": "int",
+        "any_conflict": "int",
+        "ext_conf": "int",
+    },
 )

@@ -17,10 +17,12 @@ SPEC = SourceSpec(
     name="powell_thyne",
     title="Powell & Thyne coup attempts",
     citation=(
-        "Powell, Jonathan M. and Clayton L. Thyne. 2011. \"Global Instances of Coups from 1950 "
-        "to 2010: A New Dataset.\" Journal of Peace Research 48(2): 249-259."
+        'Powell, Jonathan M. and Clayton L. Thyne. 2011. "Global Instances of Coups from 1950 '
+        'to 2010: A New Dataset." Journal of Peace Research 48(2): 249-259.'
     ),
-    url="http://www.uky.edu/~clthyn2/coup_data/powell_thyne_coups_final.txt",
+    url="https://www.jonathanmpowell.com/coup-detat-dataset.html",
+    download_url="http://www.uky.edu/~clthyn2/coup_data/powell_thyne_coups_final.txt",
+    download_format="tsv",
     licence=None,
     file_patterns=("powell_thyne_coups*.csv", "powell_thyne_coups*.txt"),
     columns={

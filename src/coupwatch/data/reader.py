@@ -38,7 +38,9 @@ def decode_text(path: Path, raw: bytes, encoding: str) -> str:
     if not raw.strip():
         raise InputError(f"{path}: the file is empty; expected a CSV file with a header row")
     if b"\x00" in raw[:65536]:
-        raise InputError(f"{path}: this is a binary file (it contains NUL bytes); expected text CSV")
+        raise InputError(
+            f"{path}: this is a binary file (it contains NUL bytes); expected text CSV"
+        )
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:

@@ -16,14 +16,13 @@ _CITATION = (
 # REIGN codes (West) Germany 255 throughout; COW and G&W give the Federal Republic 260 until
 # unification in October 1990.
 _CODE_FIXES: dict[tuple[int, int | None], int] = {(255, year): 260 for year in range(1945, 1991)}
+_PAGE = "https://oefdatascience.github.io/REIGN.github.io/menu/reign_current.html"
 _BASE = "https://raw.githubusercontent.com/OEFDataScience/REIGN.github.io/gh-pages/data_sets/"
 
 
 def _dates(year: pd.Series, month: pd.Series, day: pd.Series) -> pd.Series:
     """Dates from year, month and day columns; missing where any part is missing or invalid."""
-    text = (
-        year.astype("string") + "-" + month.astype("string") + "-" + day.astype("string")
-    )
+    text = year.astype("string") + "-" + month.astype("string") + "-" + day.astype("string")
     return pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
 
 
@@ -47,7 +46,8 @@ LEADERS = SourceSpec(
     name="reign_leaders",
     title="REIGN leader list",
     citation=_CITATION,
-    url=_BASE + "leaderlist_3_21.csv",
+    url=_PAGE,
+    download_url=_BASE + "leaderlist_3_21.csv",
     licence=None,
     file_patterns=("reign_leaderlist*.csv", "leaderlist*.csv"),
     columns={
@@ -96,7 +96,8 @@ REGIMES = SourceSpec(
     name="reign_regimes",
     title="REIGN regime list",
     citation=_CITATION,
-    url=_BASE + "regime_list.csv",
+    url=_PAGE,
+    download_url=_BASE + "regime_list.csv",
     licence=None,
     file_patterns=("reign_regime_list*.csv", "regime_list*.csv"),
     columns={
@@ -132,7 +133,8 @@ ELECTIONS = SourceSpec(
     name="reign_elections",
     title="REIGN election list",
     citation=_CITATION,
-    url=_BASE + "electionlist_3_21.csv",
+    url=_PAGE,
+    download_url=_BASE + "electionlist_3_21.csv",
     licence=None,
     file_patterns=("reign_electionlist*.csv", "electionlist*.csv"),
     columns={

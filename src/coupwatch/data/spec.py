@@ -12,15 +12,21 @@ import pandas as pd
 
 ColumnType = Literal["int", "float", "str", "date", "bool"]
 CodeSystem = Literal["gw", "cow", "none"]
+#: How the official file is distributed: delimited text as read, an R data file, a Stata file or
+#: a zip archive holding the text file.
+DownloadFormat = Literal["csv", "tsv", "rda", "dta", "zip"]
 
 
 @dataclass(frozen=True)
 class SourceSpec:
     """Everything coupwatch knows about one public dataset file.
 
-    ``columns`` lists the columns the file must have with their types; other columns are kept
-    as text. ``normalise`` turns the validated frame (with ``gwcode`` already added when the
-    source has country codes) into the table that is stored.
+    ``url`` is the page (or file) the authors document; ``download_url`` is the file that
+    ``coupwatch data fetch`` downloads, in ``download_format``, with ``download_member`` naming
+    the R object or zip member to take when the file holds several. ``columns`` lists the
+    columns the file must have with their types; other columns are kept as text. ``normalise``
+    turns the validated frame (with ``gwcode`` already added when the source has country codes)
+    into the table that is stored.
     """
 
     name: str
@@ -44,6 +50,9 @@ class SourceSpec:
     prepare: Callable[[pd.DataFrame], pd.DataFrame] | None = None
     normalise: Callable[[pd.DataFrame], pd.DataFrame] | None = None
     date_range: Callable[[pd.DataFrame], tuple[object, object]] | None = None
+    download_url: str | None = None
+    download_format: DownloadFormat = "csv"
+    download_member: str | None = None
 
     def matches_name(self, file_name: str) -> bool:
         """Whether a file name looks like this source."""

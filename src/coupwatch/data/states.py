@@ -7,6 +7,11 @@ import pandas as pd
 from coupwatch.data.spec import SourceSpec
 
 _ONGOING = "9999-12-31"
+#: The states package's data folder at the commit these sources were checked against.
+_STATES_DATA = (
+    "https://raw.githubusercontent.com/andybega/states/"
+    "b15448281b4bfc59d5bd24177174d04d906543a9/data/"
+)
 
 
 def _spells(frame: pd.DataFrame, code: str) -> pd.DataFrame:
@@ -24,8 +29,8 @@ def _range(frame: pd.DataFrame) -> tuple[object, object]:
 
 
 _STATES_CITATION = (
-    "Gleditsch, Kristian S. and Michael D. Ward. 1999. \"A Revised List of Independent States "
-    "since the Congress of Vienna.\" International Interactions 25(4): 393-413. Tabulated in "
+    'Gleditsch, Kristian S. and Michael D. Ward. 1999. "A Revised List of Independent States '
+    'since the Congress of Vienna." International Interactions 25(4): 393-413. Tabulated in '
     "the R package states by Andreas Beger."
 )
 
@@ -33,7 +38,9 @@ GW_STATES = SourceSpec(
     name="gw_states",
     title="Gleditsch–Ward state list",
     citation=_STATES_CITATION,
-    url="https://raw.githubusercontent.com/andybega/states/master/data-raw/gwstates.csv",
+    url="https://github.com/andybega/states",
+    download_url=_STATES_DATA + "gwstates.rda",
+    download_format="rda",
     licence="MIT (states R package)",
     file_patterns=("gwstates*.csv",),
     columns={
@@ -57,7 +64,9 @@ COW_STATES = SourceSpec(
         "Correlates of War Project. 2017. State System Membership List, v2016. "
         "Tabulated in the R package states by Andreas Beger."
     ),
-    url="https://raw.githubusercontent.com/andybega/states/master/data-raw/cowstates.csv",
+    url="https://github.com/andybega/states",
+    download_url=_STATES_DATA + "cowstates.rda",
+    download_format="rda",
     licence="MIT (states R package)",
     file_patterns=("cowstates*.csv",),
     columns={

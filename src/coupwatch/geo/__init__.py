@@ -1,0 +1,1 @@
+"""Country reference data: Gleditsch–Ward states with ISO codes, names, regions and aliases."""

@@ -1,0 +1,1 @@
+"""Forecasting models, all behind one scikit-learn-style estimator interface."""

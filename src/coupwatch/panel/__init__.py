@@ -1,0 +1,1 @@
+"""The country-month panel: every G&W state-month with outcomes and lagged features."""
