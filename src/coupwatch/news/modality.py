@@ -1,0 +1,86 @@
+"""Speculation and hedging: per sentence, and for the article as a whole."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from coupwatch.news.cues import SentenceCues
+
+# Share of sentences that must be speculative for a text to be speculative as a whole.
+SPECULATIVE_SHARE = 0.3
+# Sentences of the author's own opinion (outside quotes) that mark an opinion piece.
+OPINION_SENTENCES = 2
+# Share of signal evidence that must be speculative for a text with reported signs to be mixed.
+MIXED_EVIDENCE_SHARE = 0.34
+_OPEN_QUOTES = "“‘«"
+_CLOSE_QUOTES = "”’»"
+
+
+def _inside_quotes(s: SentenceCues, doc: Doc, source: str, token: int) -> bool:
+    """Whether document token ``token`` lies inside quotation marks within its sentence."""
+    before = source[s.char_start : doc[token].idx]
+    straight = before.count('"') % 2 == 1
+    curly = before.count(_OPEN_QUOTES[0]) > before.count(_CLOSE_QUOTES[0])
+    starts_quoted = before.lstrip()[:1] in _OPEN_QUOTES + '"' and _CLOSE_QUOTES[0] not in before
+    return straight or curly or starts_quoted
+
+
+def is_speculative(s: SentenceCues, doc: Doc, text: str) -> bool:
+    """Whether a sentence predicts, hypothesises or passes on rumour rather than reporting.
+
+    Modals that merely shift tense after a reporting verb ("said he would resign") do not count.
+    """
+    traps = s.get("SPEC_TRAP")
+    reporting = s.get("REPORTING")
+    backshift = set(s.get("BACKSHIFT"))
+    for cue in s.get("SPEC"):
+        if any(t[0] <= cue[0] < t[1] for t in traps):
+            continue
+        if cue in backshift and any(r[1] <= cue[0] for r in reporting):
+            continue
+        token = doc[cue[0]]
+        if token.text in ("May", "MAY") and token.i != s.start:
+            continue
+        return True
+    return text.endswith("?")
+
+
+def is_opinion(s: SentenceCues, doc: Doc, source: str) -> bool:
+    """Whether the sentence voices the author's own view (first person or "must"), not a quote.
+
+    ``source`` is the full text the sentence was parsed from.
+    """
+    return any(not _inside_quotes(s, doc, source, cue[0]) for cue in s.get("OPINION"))
+
+
+def hedge_count(sentences: list[SentenceCues]) -> int:
+    """Number of hedging cues ("reportedly", "could", "unconfirmed" …) in the sentences."""
+    return sum(len(s.get("HEDGE")) for s in sentences)
+
+
+def article_modality(
+    spec_flags: list[bool],
+    opinion_sentences: int,
+    signal_modalities: list[str],
+    evidence_spec_share: float,
+    speculative_coup: bool,
+) -> str:
+    """Overall modality of an article: ``reported``, ``speculative`` or ``mixed``.
+
+    ``spec_flags`` marks each sentence as speculative; ``signal_modalities`` are the modalities of
+    the detected signals; ``evidence_spec_share`` is the share of their evidence that is
+    speculative; ``speculative_coup`` says whether some sentence foresees or rumours a coup.
+    """
+    share = sum(spec_flags) / len(spec_flags) if spec_flags else 0.0
+    opinion = opinion_sentences >= OPINION_SENTENCES
+    if signal_modalities and "reported" not in signal_modalities:
+        return "speculative"
+    if share >= SPECULATIVE_SHARE and (opinion or not signal_modalities):
+        return "speculative"
+    if signal_modalities and (
+        "speculative" in signal_modalities
+        or speculative_coup
+        or evidence_spec_share >= MIXED_EVIDENCE_SHARE
+    ):
+        return "mixed"
+    return "reported"

@@ -1,0 +1,231 @@
+"""Sentence rules: how strongly one sentence evidences each warning-sign type.
+
+Each rule reads the cue categories tagged in a sentence (and the sentence before it) and returns
+a strength in [0, 1]; 0 means no evidence. The rules follow the label definitions: a coup needs
+military or seizure-of-power context, troop movements must not be routine deployments, a purge
+must target serving military or security officials, and so on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from coupwatch.news.cues import SentenceCues
+
+SIGNAL_TYPES: tuple[str, ...] = (
+    "troop_movement",
+    "mutiny",
+    "coup_event",
+    "coup_plot",
+    "elite_purge",
+    "leader_health",
+    "military_defeat",
+    "civil_unrest",
+    "security_discontent",
+    "blackout",
+)
+
+Rule = Callable[[SentenceCues, SentenceCues | None], float]
+
+
+def _coup_spans(s: SentenceCues) -> list[tuple[int, int]]:
+    """Coup-word spans in a political sense, minus figurative uses and characterisations."""
+    traps = s.get("COUP_TRAP")
+    spans = []
+    political = s.has("COUP_STRONG", "MIL", "OUST", "SEIZE_POWER", "LEADER")
+    strong_spans = s.get("COUP_STRONG")
+    for span in s.get("COUP_STRONG", "COUP_WORD"):
+        if span not in strong_spans and any(a <= span[0] < b for a, b in strong_spans):
+            continue
+        if any(t[0] <= span[0] < t[1] or span[0] <= t[0] < span[1] for t in traps):
+            continue
+        if any(0 <= span[0] - c[1] <= 3 for c in s.get("CHARACTERISE")):
+            continue
+        if span in s.get("COUP_WORD") and not political:
+            continue
+        spans.append(span)
+    return spans
+
+
+def _is_reference(s: SentenceCues, spans: list[tuple[int, int]]) -> bool:
+    """Whether every coup mention is a back-reference ("after the coup", "night of the coup")."""
+    refs = s.get("COUP_REFERENCE")
+    return all(any(0 <= span[0] - r[1] <= 2 for r in refs) for span in spans)
+
+
+def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
+    """A coup or coup attempt occurring, just occurred, or (speculatively) foreseen."""
+    if s.has("COUP_TRAP") and not s.has("MIL"):
+        return 0.0
+    mil_near = s.has("MIL") or (prev is not None and prev.has("MIL"))
+    score = 0.0
+    spans = _coup_spans(s)
+    if spans:
+        strong = any(sp in s.get("COUP_STRONG") for sp in spans)
+        score = 0.55 if strong else 0.45
+        if s.has("COUP_VERB", "OUST", "SEIZE_POWER"):
+            score += 0.3
+        back_reference = _is_reference(s, spans)
+        plot_only = s.has("PLOT") and not s.has("COUP_VERB")
+        if back_reference or plot_only:
+            score *= 0.4
+    if s.has("SEIZE_POWER") and mil_near:
+        score = max(score, 0.8)
+    if s.has("OUST") and s.has("MIL") and s.has("LEADER") and not s.has("PLOT"):
+        score = max(score, 0.75)
+    if score and s.has("NOW"):
+        score += 0.1
+    return min(score, 0.95)
+
+
+def coup_plot(s: SentenceCues, prev: SentenceCues | None) -> float:
+    """An alleged plot to seize power, or arrests of alleged plotters before they act."""
+    if not s.has("PLOT"):
+        return 0.0
+    if s.has("STATE_TARGET"):
+        return 0.8 if s.has("PLOT_ACTION") else 0.6
+    if s.has("PLOT_ACTION") and s.has("MIL"):
+        return 0.55
+    return 0.0
+
+
+def mutiny(s: SentenceCues, prev: SentenceCues | None) -> float:
+    """Soldiers in armed revolt or refusing orders."""
+    if s.has("MUTINY"):
+        return 0.85
+    if s.before("MIL_UNIT", "REVOLT", 8) and not s.has("REVOLT_TRAP"):
+        return 0.6
+    return 0.0
+
+
+def troop_movement(s: SentenceCues, prev: SentenceCues | None) -> float:
+    """Unusual deployments of units, especially toward or inside the capital."""
+    if s.has("ROUTINE", "WAR_FRONT") or s.near(("MIL_UNIT", "DEFEAT_ACTOR"), "RETREAT", 6):
+        return 0.0
+    traps = s.get("HEAVY_TRAP")
+    heavy = [h for h in s.get("HEAVY") if not any(t[0] <= h[0] < t[1] for t in traps)]
+    if (s.has("MIL_UNIT") or heavy) and s.has("MOVE") and s.has("PLACE", "CAPITAL"):
+        return 0.7
+    places = s.get("PLACE", "CAPITAL")
+    if any(abs(h[0] - p[0]) <= 10 for h in heavy for p in places):
+        return 0.6
+    return 0.0
+
+
+def _enemy_is_subject(s: SentenceCues) -> bool:
+    """An enemy force, named before any government force, captures something."""
+    actors = s.get("DEFEAT_ACTOR")
+    for e in s.get("ENEMY"):
+        if any(a[0] < e[0] for a in actors):
+            continue
+        if any(0 <= c[0] - e[1] <= 6 for c in s.get("CAPTURE")):
+            return True
+    return False
+
+
+def military_defeat(s: SentenceCues, prev: SentenceCues | None) -> float:
+    """Major battlefield losses, rout or collapse of the army."""
+    if s.has("ROUTINE"):
+        return 0.0
+    if s.has("DEFEAT_STRONG") or s.near("FALL_TO", "ENEMY", 1):
+        return 0.8
+    enemy_near = s.has("ENEMY") or (prev is not None and prev.has("ENEMY"))
+    retreat = s.before("DEFEAT_ACTOR", "RETREAT", 3) or s.before(
+        "RETREAT_PASSIVE", "DEFEAT_ACTOR", 3
+    )
+    if retreat and (enemy_near or s.has("CAPTURE")):
+        return 0.7
+    if _enemy_is_subject(s):
+        return 0.6
+    return 0.0
+
+
+def elite_purge(s: SentenceCues, prev: SentenceCues | None) -> float:
+    """Dismissal or arrest of serving senior military or security officials by the regime."""
+    if not s.has("PURGE") or s.has("MUTINY", "COUP_AGENT"):
+        return 0.0
+    former = s.get("FORMER")
+    specific = [t for t in s.get("SENIOR_SEC") if not any(0 <= t[0] - f[1] <= 3 for f in former)]
+    strong = s.get("PURGE_STRONG")
+    for p in s.get("PURGE"):
+        if any(0 <= q[0] - p[1] <= 4 for q in s.get("PARTY")):
+            continue
+        targets = specific + (s.get("SENIOR_SEC_GENERIC") if p in strong else [])
+        for t in targets:
+            passive = any(t[1] <= a[0] and a[1] <= p[0] for a in s.get("AUX_PASSIVE"))
+            if 0 <= t[0] - p[1] <= 6 or (0 <= p[0] - t[1] <= 5 and passive):
+                return 0.75
+    return 0.0
+
+
+def security_discontent(s: SentenceCues, prev: SentenceCues | None) -> float:
+    """Discontent among generals or the security services, or their public warnings."""
+    if s.has("DISCONTENT_MIL"):
+        return 0.75
+    if s.has("MIL_CHIEF", "MIL") and s.has("WARN_DEMAND"):
+        return 0.7
+    return 0.0
+
+
+def leader_health(s: SentenceCues, prev: SentenceCues | None) -> float:
+    """Reports or rumours about the leader's health, or the leader's unexplained absence."""
+    traps = s.get("HEALTH_TRAP")
+    health = [h for h in s.get("HEALTH") if not any(t[0] <= h[0] < t[1] for t in traps)]
+    leader = s.has("LEADER") or (s.has("PRONOUN") and prev is not None and prev.has("LEADER"))
+    if not leader:
+        return 0.0
+    if health:
+        return 0.7
+    if s.has("ABSENCE"):
+        return 0.5
+    return 0.0
+
+
+def civil_unrest(s: SentenceCues, prev: SentenceCues | None) -> float:
+    """Mass protests, strikes or riots against the authorities in power."""
+    if not s.has("PROTEST") or s.has("COUNTER", "MUTINY"):
+        return 0.0
+    if _coup_spans(s):
+        return 0.0
+    return 0.65
+
+
+def blackout(s: SentenceCues, prev: SentenceCues | None) -> float:
+    """Broadcaster seized, communications cut, or palace/airport/airspace sealed off."""
+    if s.near("BROADCASTER", "B_SEIZE", 8):
+        return 0.8
+    if s.near("COMMS", "CUT", 6):
+        return 0.75
+    if s.near("ACCESS", "SEAL", 6) and not s.has("ROUTINE"):
+        return 0.7
+    return 0.0
+
+
+# A rule can only fire when its sentence has at least one of these cue categories.
+ANCHORS: dict[str, tuple[str, ...]] = {
+    "troop_movement": ("HEAVY", "MOVE"),
+    "mutiny": ("MUTINY", "REVOLT"),
+    "coup_event": ("COUP_STRONG", "COUP_WORD", "SEIZE_POWER", "OUST"),
+    "coup_plot": ("PLOT",),
+    "elite_purge": ("PURGE",),
+    "leader_health": ("HEALTH", "ABSENCE"),
+    "military_defeat": ("DEFEAT_STRONG", "FALL_TO", "RETREAT", "CAPTURE"),
+    "civil_unrest": ("PROTEST",),
+    "security_discontent": ("DISCONTENT_MIL", "WARN_DEMAND"),
+    "blackout": ("BROADCASTER", "COMMS", "ACCESS"),
+}
+
+ANCHOR_CUES: tuple[str, ...] = tuple(sorted({c for cats in ANCHORS.values() for c in cats}))
+
+RULES: dict[str, Rule] = {
+    "troop_movement": troop_movement,
+    "mutiny": mutiny,
+    "coup_event": coup_event,
+    "coup_plot": coup_plot,
+    "elite_purge": elite_purge,
+    "leader_health": leader_health,
+    "military_defeat": military_defeat,
+    "civil_unrest": civil_unrest,
+    "security_discontent": security_discontent,
+    "blackout": blackout,
+}

@@ -1,0 +1,99 @@
+"""Decide whether a sentence reports something current or recalls the past.
+
+Warning signs count only when they are happening now: background sentences ("the country has
+had four coups since 1960"), anniversaries and events dated weeks before the article are
+retrospective.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})\b(?:\s*-\s*\d{{1,2}})?", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\b", re.IGNORECASE)
+STALE_AFTER = timedelta(days=10)
+
+
+def parse_date(value: str | None) -> date | None:
+    """Parse ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (or an ISO timestamp) to a date."""
+    if not value:
+        return None
+    m = re.match(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def reference_year(article_date: str | None, text: str) -> int | None:
+    """The year the article speaks from: its date, else the latest plausible year in the text."""
+    parsed = parse_date(article_date)
+    if parsed:
+        return parsed.year
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= date.today().year]
+    return max(years) if years else None
+
+
+def _mentioned_dates(sentence: str, ref: date) -> list[date]:
+    found: list[date] = []
+    pairs = [(m.group(1), m.group(2)) for m in _MONTH_DAY.finditer(sentence)]
+    pairs += [(m.group(2), m.group(1)) for m in _DAY_MONTH.finditer(sentence)]
+    for month_name, day in pairs:
+        month = _MONTHS[month_name.lower()]
+        if month_name.lower() == "may" and month_name != "May":
+            continue
+        try:
+            when = date(ref.year, month, int(day))
+        except ValueError:
+            continue
+        if when > ref + timedelta(days=2):
+            when = when.replace(year=ref.year - 1) if not (month == 2 and int(day) == 29) else when
+        found.append(when)
+    return found
+
+
+def is_retrospective(
+    sentence: str, has_retro_cue: bool, ref_year: int | None, article_date: str | None
+) -> bool:
+    """Whether ``sentence`` recalls the past rather than reporting the present.
+
+    ``has_retro_cue`` says whether a lexicon cue such as "anniversary" or "years ago" occurs in
+    it. A sentence that says something has gone on *since* a past date is current, not past.
+    """
+    if _SINCE.search(sentence):
+        return False
+    if has_retro_cue:
+        return True
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    if ref_year is not None and years and max(years) < ref_year:
+        return True
+    parsed = parse_date(article_date)
+    if parsed and article_date and len(article_date.strip()) >= 10 and not years:
+        return any(parsed - d > STALE_AFTER for d in _mentioned_dates(sentence, parsed))
+    return False
