@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from coupwatch.cli.errors import exit_codes
+from coupwatch.data.fetch import MIRROR_ENV, fetch_sources, resolve_mirror, source_url
 from coupwatch.data.importer import import_files, plan_import, source_status
 from coupwatch.store import open_store
 
@@ -40,6 +41,35 @@ def import_command(
         console.print(f"[dim]passed over {len(plan.skipped)} files that are not a known source[/]")
 
 
+@app.command("fetch")
+@exit_codes
+def fetch_command(
+    sources: Annotated[
+        list[str] | None,
+        typer.Option("--source", help="Fetch only this source (repeatable); default: all."),
+    ] = None,
+    mirror: Annotated[
+        str | None,
+        typer.Option(
+            help="Download from this mirror instead, as MIRROR/<source>/<file name>.",
+            envvar=MIRROR_ENV,
+        ),
+    ] = None,
+) -> None:
+    """Download the sources from their official sites (or a mirror), check and store them."""
+    with open_store() as store:
+        fetched = fetch_sources(store, sources, mirror)
+    base = resolve_mirror(mirror)
+    for item in fetched:
+        version = f" {item.version}" if item.version else ""
+        console.print(
+            f"fetched [bold]{item.spec.name}[/]{version}: {len(item.table):,} rows "
+            f"from {source_url(item.spec, base)}",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
 def _day(value: object) -> str:
     return "" if value is None or pd.isna(value) else f"{pd.Timestamp(value):%Y-%m-%d}"
 
@@ -56,7 +86,8 @@ def status_command() -> None:
         )
         return
     table = Table(title="imported sources")
-    for column in ("source", "version", "sha256", "rows", "from", "to", "imported (UTC)"):
+    table.add_column("source", no_wrap=True, min_width=16)
+    for column in ("version", "sha256", "rows", "from", "to", "imported (UTC)"):
         table.add_column(column, justify="right" if column == "rows" else "left")
     for row in frame.itertuples():
         table.add_row(

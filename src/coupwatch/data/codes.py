@@ -8,6 +8,8 @@ its declared ``code_fixes``. Anything else is an error that lists the rows.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 
@@ -33,8 +35,13 @@ class CodeConverter:
                 zip(single["ccode"].astype(int), single["gwcode"].astype(int), strict=False)
             )
 
-    def convert(self, frame: pd.DataFrame, spec: SourceSpec, lines: np.ndarray) -> pd.Series:
-        """Return the G&W code of every row, raising :class:`InputError` for unconvertible ones."""
+    def convert(
+        self, frame: pd.DataFrame, spec: SourceSpec, lines: np.ndarray, path: Path | None = None
+    ) -> pd.Series:
+        """Return the G&W code of every row, raising :class:`InputError` for unconvertible ones.
+
+        Error messages name ``path`` (the file the rows came from) when it is given.
+        """
         assert spec.code_column is not None
         codes = frame[spec.code_column]
         years = frame[spec.year_column] if spec.year_column else pd.Series(pd.NA, frame.index)
@@ -72,7 +79,8 @@ class CodeConverter:
             values = [str(codes.iloc[i]) for i in idx]
             system = "Gleditsch–Ward" if spec.code_system == "gw" else "COW"
             raise InputError(
-                f"{spec.name}: field {spec.code_column!r} holds {system} country codes that cannot "
-                f"be converted to a Gleditsch–Ward state: {listed_lines(lines[idx], values)}"
+                f"{path or spec.name}: field {spec.code_column!r} holds {system} country codes "
+                "that cannot be converted to a Gleditsch–Ward state: "
+                f"{listed_lines(lines[idx], values)}"
             )
         return result

@@ -7,9 +7,16 @@ from __future__ import annotations
 
 import pandas as pd
 
+from coupwatch.data.crosswalk import ISARD_DATA
 from coupwatch.data.spec import ColumnType, SourceSpec, year_range
 
-_DEMSPACES = "https://raw.githubusercontent.com/andybega/ds-external-data/master/{}/output/{}"
+_ISARD = "https://github.com/svmiller/isard"
+_DEMSPACES = "https://github.com/andybega/ds-external-data"
+#: The ds-external-data outputs at the commit these sources were checked against.
+_DEMSPACES_DATA = (
+    "https://raw.githubusercontent.com/andybega/ds-external-data/"
+    "e421def8d83acc5b641c38d6800e51517d582f62/{}/output/{}"
+)
 
 
 def _panel(columns: dict[str, ColumnType]) -> dict[str, ColumnType]:
@@ -29,16 +36,19 @@ def _state_year(
     name: str,
     title: str,
     citation: str,
-    url: str,
+    urls: tuple[str, str],
     licence: str | None,
     patterns: tuple[str, ...],
     columns: dict[str, ColumnType],
 ) -> SourceSpec:
+    page, download = urls
     return SourceSpec(
         name=name,
         title=title,
         citation=citation,
-        url=url,
+        url=page,
+        download_url=download,
+        download_format="rda" if download.endswith(".rda") else "csv",
         licence=licence,
         file_patterns=patterns,
         columns=_panel(columns),
@@ -58,7 +68,7 @@ DEMOCRACY = _state_year(
     "Marquez, Xavier. 2016. A Quick Method for Extending the Unified Democracy Scores; "
     "Marshall, Monty G. and Ted Robert Gurr. 2020. Polity5; Coppedge et al. 2025. V-Dem v15. "
     "Compiled in the isard R package by Steven V. Miller.",
-    "https://raw.githubusercontent.com/svmiller/isard/master/data/gw_democracy.rda",
+    (_ISARD, ISARD_DATA + "gw_democracy.rda"),
     "GPL-2 (isard compilation)",
     ("gw_democracy*.csv",),
     {"euds": "float", "aeuds": "float", "polity2": "float", "v2x_polyarchy": "float"},
@@ -70,7 +80,7 @@ GDP_POP = _state_year(
     "Fariss, Christopher J., Therese Anders, Jonathan N. Markowitz and Miriam Barnum. 2022. "
     '"New Estimates of Over 500 Years of Historic GDP and Population Data." Journal of '
     "Conflict Resolution 66(3): 553-591. Compiled in the isard R package.",
-    "https://raw.githubusercontent.com/svmiller/isard/master/data/gw_gdppop.rda",
+    (_ISARD, ISARD_DATA + "gw_gdppop.rda"),
     "GPL-2 (isard compilation)",
     ("gw_gdppop*.csv",),
     {"mrgdppc": "float", "pwtrgdp": "float", "pwtpop": "float"},
@@ -81,7 +91,7 @@ INFANT_MORTALITY = _state_year(
     "Infant mortality (World Bank WDI, gap-filled)",
     "World Bank. World Development Indicators, SP.DYN.IMRT.IN; cleaned by Andreas Beger for "
     "the V-Dem Democratic Spaces project (ds-external-data).",
-    _DEMSPACES.format("infmort", "wdi-infmort.csv"),
+    (_DEMSPACES, _DEMSPACES_DATA.format("infmort", "wdi-infmort.csv")),
     "CC BY 4.0 (WDI)",
     ("wdi-infmort*.csv",),
     {"infmort": "float", "infmort_yearadj": "float", "infmort_imputed": "bool"},
@@ -93,7 +103,7 @@ ARMED_CONFLICT = _state_year(
     'Gleditsch, Nils Petter et al. 2002. "Armed Conflict 1946-2001: A New Dataset." Journal '
     "of Peace Research 39(5); Davies, Pettersson and Öberg. 2022. UCDP/PRIO ACD v22.1; "
     "aggregated to country-years by Andreas Beger (ds-external-data).",
-    _DEMSPACES.format("acd", "acd.csv"),
+    (_DEMSPACES, _DEMSPACES_DATA.format("acd", "acd.csv")),
     "CC BY 4.0 (UCDP)",
     ("acd.csv",),
     {

@@ -100,7 +100,7 @@ def prepare(path: Path, spec: SourceSpec, converter: CodeConverter) -> PreparedS
     if spec.prepare is not None:
         frame = spec.prepare(frame)
     if spec.code_system != "none":
-        converted = converter.convert(frame, spec, raw.lines)
+        converted = converter.convert(frame, spec, raw.lines, path)
         if spec.gw_override_column and spec.gw_override_column in frame.columns:
             override = frame[spec.gw_override_column].astype("Int64")
             converted = override.fillna(converted)

@@ -20,6 +20,9 @@ from coupwatch.data.spec import SourceSpec
 from coupwatch.errors import InputError
 
 _MAX_LISTED = 5
+#: Whole numbers are read through floats, exact only below 2**53 in magnitude.
+_MAX_EXACT_INT = 2**53
+_DATE = r"\d{4}-\d{2}-\d{2}"
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,10 @@ def read_header(path: Path, spec: SourceSpec) -> list[str]:
     except OSError:
         return []
     text = first.decode(spec.encoding, errors="replace").lstrip("\ufeff").rstrip("\r\n")
-    row = next(csv.reader([text], delimiter=delimiter_for(spec, text)), [])
+    try:
+        row = next(csv.reader([text], delimiter=delimiter_for(spec, text)), [])
+    except csv.Error:  # not a text header (a binary file, say): read_rows will say why
+        return []
     return [h.strip() for h in row]
 
 
@@ -99,6 +105,12 @@ def read_rows(path: Path, spec: SourceSpec) -> RawTable:
         raise InputError(
             f"{path}, line {reader.line_num}: malformed CSV ({exc}); the file may be truncated"
         ) from exc
+    repeated = sorted({h for h in header if h and header.count(h) > 1})
+    if repeated:
+        raise InputError(
+            f"{path}, line 1: column(s) {', '.join(repeated)} appear more than once in the "
+            "header; expected each column name once"
+        )
     missing = [c for c in spec.columns if c not in header]
     if missing:
         raise InputError(
@@ -143,7 +155,8 @@ def typed_frame(table: RawTable, spec: SourceSpec) -> pd.DataFrame:
             numbers = pd.to_numeric(values, errors="coerce")
             bad = present & numbers.isna().to_numpy()
             if kind == "int":
-                bad |= present & ~np.isclose(numbers.fillna(0) % 1, 0)
+                whole = np.isclose(numbers.fillna(0) % 1, 0)
+                bad |= present & ~(whole & (numbers.abs() < _MAX_EXACT_INT).to_numpy())
             if bad.any():
                 expected = "a whole number" if kind == "int" else "a number"
                 raise InputError(_bad_rows_message(table, bad, column, expected))
@@ -155,7 +168,8 @@ def typed_frame(table: RawTable, spec: SourceSpec) -> pd.DataFrame:
                 raise InputError(_bad_rows_message(table, bad, column, "TRUE or FALSE"))
             frame[column] = lowered.map({"true": True, "1": True, "false": False, "0": False})
         elif kind == "date":
-            dates = pd.to_datetime(values, errors="coerce", format="ISO8601")
+            iso = values.where(values.str.fullmatch(_DATE, na=False))
+            dates = pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce")
             bad = present & dates.isna().to_numpy()
             if bad.any():
                 raise InputError(_bad_rows_message(table, bad, column, "a date YYYY-MM-DD"))
