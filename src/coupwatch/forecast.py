@@ -30,6 +30,7 @@ class CountryForecast:
     as_of: int
     horizon: int
     kind: str
+    base_rate: float
 
 
 def _plain(value: object) -> float | None:
@@ -69,7 +70,8 @@ def forecast(
     check_request(panel, as_of, horizon)
     train = training_rows(panel, as_of, horizon, kind)
     model = make_model(model_name)
-    model.fit(train[panel.features], train[panel.outcome(kind, horizon)].to_numpy().astype(int))
+    y = train[panel.outcome(kind, horizon)].to_numpy().astype(int)
+    model.fit(train[panel.features], y, months=train["mi"].to_numpy())
     target = panel.frame.loc[panel.frame["mi"] == as_of + 1].reset_index(drop=True)
     p = model.predict_proba(target[panel.features])[:, 1]
     drivers = top_drivers(model.contributions(target[panel.features]))
@@ -99,7 +101,7 @@ def forecast(
     )
     table = table.sort_values(f"p_{kind}", ascending=False, kind="stable").reset_index(drop=True)
     table.insert(6, "rank", np.arange(1, len(table) + 1))
-    return CountryForecast(table, model, as_of, horizon, kind)
+    return CountryForecast(table, model, as_of, horizon, kind, float(y.mean()))
 
 
 def country_forecast(store: Store, as_of: int | None = None, horizon: int = 12) -> CountryForecast:

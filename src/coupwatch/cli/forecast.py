@@ -11,10 +11,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from coupwatch.archive import archive_forecast
 from coupwatch.cli.errors import exit_codes
 from coupwatch.cli.setup import ensure_data
-from coupwatch.forecast import CountryForecast, forecast
-from coupwatch.panel.build import build_panel, load_tables
+from coupwatch.forecast import MAX_HORIZON, CountryForecast, forecast
+from coupwatch.models.registry import DEFAULT_MODEL, make_model
+from coupwatch.panel.build import build_panel, load_tables, with_horizons
 from coupwatch.panel.months import parse_month
 from coupwatch.store import open_store
 
@@ -87,19 +89,30 @@ def forecast_command(
         str | None, typer.Option("--as-of", help="Forecast as of this month (YYYY-MM).")
     ] = None,
     horizon: Annotated[int, typer.Option(help="Months ahead, 1-36.")] = 12,
+    model: Annotated[str, typer.Option(help="Model name.")] = DEFAULT_MODEL,
     top: Annotated[int | None, typer.Option(help="Show only the N highest-risk countries.")] = None,
     output: Annotated[
         OutputFormat, typer.Option("--format", help="table, csv or json.")
     ] = OutputFormat.table,
 ) -> None:
-    """Rank every country by its probability of a coup attempt (successful or failed)."""
+    """Rank every country by its probability of a coup attempt (successful or failed).
+
+    Every run is appended to the forecast archive in the store, to be scored by ``scorecard``.
+    """
     if top is not None and top < 1:
         raise typer.BadParameter("expected a positive number", param_hint="--top")
+    make_model(model)
     with open_store() as store:
         ensure_data(store)
-        panel = build_panel(load_tables(store))
-    as_of_month = panel.data_end if as_of is None else parse_month(as_of, "--as-of")
-    result = forecast(panel, as_of_month, horizon)
+        tables = load_tables(store)
+        panel = build_panel(tables)
+        as_of_month = panel.data_end if as_of is None else parse_month(as_of, "--as-of")
+        if 1 <= horizon <= MAX_HORIZON:
+            panel = with_horizons(panel, tables["powell_thyne"], (horizon,))
+        result = forecast(panel, as_of_month, horizon, model)
+        probabilities = result.table.rename(columns={f"p_{result.kind}": "probability"})
+        archive_forecast(store, result.model, result.as_of, result.horizon, result.kind,
+                         result.base_rate, probabilities)  # fmt: skip
     render(result, top, output)
 
 

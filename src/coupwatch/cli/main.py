@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from coupwatch.cli import data, forecast
+from coupwatch.cli import backtest, data, forecast, leaders, news, scorecard
 
 app = typer.Typer(
     name="coupwatch",
@@ -17,6 +17,10 @@ app = typer.Typer(
 )
 app.add_typer(data.app, name="data")
 forecast.register(app)
+backtest.register(app)
+scorecard.register(app)
+leaders.register(app)
+news.register(app)
 
 
 def run() -> None:

@@ -1,6 +1,7 @@
 """The interface every coupwatch model shares.
 
-A model is a scikit-learn classifier over a feature DataFrame: ``fit(X, y)``,
+A model is a scikit-learn classifier over a feature DataFrame: ``fit(X, y)`` (optionally with
+``sample_weight`` and ``months``, each row's month index, for models that weight or split by time),
 ``predict_proba(X)`` returning an (n, 2) array, and ``contributions(X)`` returning each
 feature's additive contribution to the log-odds of each row, used to name a forecast's drivers.
 """
@@ -22,9 +23,13 @@ class CoupModel(ClassifierMixin, BaseEstimator, ABC):
 
     @abstractmethod
     def fit(
-        self, X: pd.DataFrame, y: np.ndarray, sample_weight: np.ndarray | None = None
+        self,
+        X: pd.DataFrame,
+        y: np.ndarray,
+        sample_weight: np.ndarray | None = None,
+        months: np.ndarray | None = None,
     ) -> CoupModel:
-        """Learn from features ``X`` and 0/1 outcomes ``y``."""
+        """Learn from features ``X`` and 0/1 outcomes ``y`` (rows of month index ``months``)."""
 
     @abstractmethod
     def predict_proba(self, X: pd.DataFrame) -> np.ndarray:

@@ -6,13 +6,22 @@ from collections.abc import Callable
 
 from coupwatch.errors import InputError
 from coupwatch.models.base import CoupModel
+from coupwatch.models.base_rate import BaseRateModel, RegionRateModel
+from coupwatch.models.boosting import BoostingModel
+from coupwatch.models.ensemble import CalibratedLogitModel, EnsembleModel
 from coupwatch.models.logit import LogitModel
 
 MODELS: dict[str, Callable[[], CoupModel]] = {
+    "base_rate": BaseRateModel,
+    "region_rate": RegionRateModel,
     "logit": LogitModel,
+    "lightgbm": BoostingModel,
+    "ensemble": EnsembleModel,
+    "calibrated_logit": CalibratedLogitModel,
 }
 
-DEFAULT_MODEL = "logit"
+#: Chosen on rolling 1990–2009 validation (see benchmarks/backtest_skill.py).
+DEFAULT_MODEL = "calibrated_logit"
 
 
 def make_model(name: str) -> CoupModel:
@@ -21,3 +30,12 @@ def make_model(name: str) -> CoupModel:
         return MODELS[name]()
     except KeyError:
         raise InputError(f"unknown model {name!r}; expected one of {', '.join(MODELS)}") from None
+
+
+def check_model_names(names: list[str]) -> list[str]:
+    """Validate model names (``all`` expands to every model); raises InputError otherwise."""
+    if names == ["all"]:
+        return list(MODELS)
+    for name in names:
+        make_model(name)
+    return names

@@ -65,6 +65,7 @@ def build_panel(tables: dict[str, pd.DataFrame], data_end: int | None = None) ->
     panel = f.add_coup_history(panel, events)
     regions = load_countries().set_index("gwcode")["region"]
     panel = f.add_regional_contagion(panel, events, regions)
+    panel = f.add_regions(panel, regions)
     panel = f.add_state_age(panel, tables["gw_states"])
     optional_steps = (
         ("reign_leaders", lambda p, t: f.add_leader(p, t, events)),
@@ -80,3 +81,14 @@ def build_panel(tables: dict[str, pd.DataFrame], data_end: int | None = None) ->
     feature_columns = [c for c in panel.columns if c not in base]
     panel = add_outcomes(panel, events, end, HORIZONS)
     return Panel(panel, feature_columns, end)
+
+
+def with_horizons(panel: Panel, powell_thyne: pd.DataFrame, horizons: tuple[int, ...]) -> Panel:
+    """The panel with outcome columns for every horizon asked (computed from the events)."""
+    missing = tuple(h for h in horizons if panel.outcome("attempt", h) not in panel.frame)
+    if not missing:
+        return panel
+    events = coup_events(powell_thyne)
+    events = events[events["mi"] <= panel.data_end]
+    frame = add_outcomes(panel.frame, events, panel.data_end, missing)
+    return Panel(frame, panel.features, panel.data_end)

@@ -18,6 +18,8 @@ from coupwatch.panel.outcomes import event_counts
 MAX_CARRY_YEARS = 3
 #: Cap on "months since the last attempt" for states with none on record.
 NEVER_MONTHS = 720
+#: Prefix of the region indicator columns (``region_is_sub_saharan_africa`` …).
+REGION_PREFIX = "region_is_"
 
 
 def _check_rows(before: pd.DataFrame, after: pd.DataFrame, step: str) -> pd.DataFrame:
@@ -254,3 +256,20 @@ def add_state_age(panel: pd.DataFrame, gw_states: pd.DataFrame) -> pd.DataFrame:
     age = (merged["known"] - merged["start_mi"]).astype(float).clip(lower=0)
     out["log_state_age"] = np.log1p(age).to_numpy()
     return _check_rows(panel, out, "add_state_age")
+
+
+def region_slug(region: str) -> str:
+    """Column-safe form of a region name: ``Sub-Saharan Africa`` → ``sub_saharan_africa``."""
+    return "_".join("".join(ch if ch.isalnum() else " " for ch in region.lower()).split())
+
+
+def add_regions(panel: pd.DataFrame, regions: pd.Series) -> pd.DataFrame:
+    """One 0/1 indicator per world region (fixed over time, so nothing is looked ahead).
+
+    ``regions`` maps G&W code to region name.
+    """
+    region = panel["gwcode"].map(regions)
+    out = panel.copy()
+    for name in sorted(regions.dropna().unique()):
+        out[REGION_PREFIX + region_slug(name)] = (region == name).astype(float).to_numpy()
+    return _check_rows(panel, out, "add_regions")

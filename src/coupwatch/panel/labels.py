@@ -44,6 +44,20 @@ LABELS: dict[str, str] = {
 }
 
 
+REGION_LABELS: dict[str, str] = {
+    "region_is_east_asia_pacific": "East Asia & Pacific",
+    "region_is_eastern_europe_central_asia": "Eastern Europe & Central Asia",
+    "region_is_latin_america_caribbean": "Latin America & Caribbean",
+    "region_is_middle_east_north_africa": "Middle East & North Africa",
+    "region_is_north_america": "North America",
+    "region_is_south_asia": "South Asia",
+    "region_is_sub_saharan_africa": "Sub-Saharan Africa",
+    "region_is_western_europe": "Western Europe",
+}
+
+
 def label(feature: str) -> str:
     """Readable name of a feature (the feature's own name when none is known)."""
+    if feature in REGION_LABELS:
+        return f"in {REGION_LABELS[feature]}"
     return LABELS.get(feature, feature.replace("_", " "))
