@@ -60,6 +60,10 @@ class Store:
         self.read_only = read_only and self.path.exists()
         try:
             self.con = duckdb.connect(str(self.path), read_only=self.read_only)
+        except duckdb.ConnectionException as exc:
+            raise CoupwatchError(
+                f"the store {self.path} is already open in this process in another mode: {exc}"
+            ) from exc
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise StoreLockedError(

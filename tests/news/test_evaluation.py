@@ -7,7 +7,15 @@ import pytest
 from coupwatch.news.article import Article
 from coupwatch.news.evaluate import evaluate
 from coupwatch.news.extract import extract
-from tests.news.handwritten import CASES
+from tests.news.handwritten import CASES, FRESH_CASES, UNSEEN_CASES
+
+# Stories of the later hand-written sets the rules still get wrong; kept visible, not fitted away.
+KNOWN_MISSES = {
+    "hw2-rumour": "rumoured troops around the palace also give a speculative troop_movement",
+    "hw3-sahel-coup": "'mutinous officers' in the headline adds mutiny to the coup",
+    "hw3-soldiers-pay": "a soldiers' sit-in is read as civil unrest",
+    "hw3-oped-latam": "a bare 'a coup remains unlikely' is too weak for a speculative coup",
+}
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +51,31 @@ def test_handwritten_case(case, gazetteer) -> None:
     assert {s.type for s in got.signals} == set(case["signals"])
 
 
+@pytest.mark.parametrize("cases", [UNSEEN_CASES, FRESH_CASES], ids=["second", "third"])
+def test_later_handwritten_sets(cases, gazetteer) -> None:
+    report = evaluate(cases, gazetteer)
+    assert report["signals"]["micro"]["f1"] >= 0.8
+    assert report["modality_accuracy"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            c,
+            id=c["id"],
+            marks=[pytest.mark.xfail(reason=KNOWN_MISSES[c["id"]], strict=True)]
+            if c["id"] in KNOWN_MISSES
+            else [],
+        )
+        for c in UNSEEN_CASES + FRESH_CASES
+    ],
+)
+def test_later_handwritten_case(case, gazetteer) -> None:
+    got = extract(Article(case["id"], case["text"], case["title"], date=case["date"]), gazetteer)
+    assert {s.type for s in got.signals} == set(case["signals"])
+
+
 def test_speculative_opinion_piece(gazetteer) -> None:
     text = (
         "Could Harare's generals be tempted again? I think a coup is unlikely before the "
@@ -71,6 +104,14 @@ def test_speculative_opinion_piece(gazetteer) -> None:
         "Soldiers were deployed to the capital's flooded suburbs to help with rescue work.",
         "Troops took part in a joint exercise near the capital with allied forces.",
         "The health minister said the hospital would open in the capital next month.",
+        "Voters turned out for the general election as soldiers guarded polling stations.",
+        "The foreign ministry lodged an official protest with the ambassador over the remarks.",
+        "Government troops inflicted heavy losses on the militants near the border.",
+        "Prison riots broke out in the capital and inmates took guards hostage.",
+        "Rebel lawmakers staged a party coup against the prime minister on Friday.",
+        "Supporters of the junta rallied in the capital to demand that foreign troops leave.",
+        "The attorney general said the ousted president would stand trial next month.",
+        "Soldiers were deployed to patrol the streets of the capital in a crackdown on gangs.",
     ],
 )
 def test_trap_sentences_are_negative(sentence: str, gazetteer) -> None:

@@ -166,14 +166,40 @@ def _print_verdict(v: dict) -> None:
     if not v["reported"] and not v["speculated"]:
         console.print("\nNo coup warning signs found.")
     console.print(f"\nQuoted: {', '.join(v['quoted']) or 'nobody identified'}", highlight=False)
-    console.print("\n[bold]Set beside the record[/]")
     ctx = v["context"]
     if ctx is None:
+        console.print("\n[bold]Set beside the record[/]")
         console.print(f"  {NO_FORECAST}", highlight=False)
         return
-    for key in ("forecast", "leader"):
-        if key in ctx:
-            console.print(f"  {key}: {ctx[key]}", highlight=False)
+    console.print(f"\n[bold]Set beside the record[/] (as of {ctx['as_of']})")
+    for line in _context_lines(ctx):
+        console.print(f"  {line}", highlight=False)
+
+
+def _context_lines(ctx: dict) -> list[str]:
+    """The country's forecast and the leader's exit risks in plain sentences."""
+    lines = []
+    if "forecast" in ctx:
+        f = ctx["forecast"]
+        lines.append(
+            f"{f['country']}: {f['p_attempt']:.1%} chance of a coup attempt in the next "
+            f"{f['horizon']} months, rank {f['rank']} of {f['n_countries']} "
+            f"(average country {f['base_rate']:.1%})"
+        )
+        drivers = "; ".join(str(d["label"]) for d in f["drivers"])
+        lines.append(f"largest drivers: {drivers}")
+    if "leader" in ctx:
+        leader = ctx["leader"]
+        lines.append(
+            f"{leader['leader']}, next {leader['horizon']} months: natural death "
+            f"{leader['p_natural_death']:.1%}, irregular exit {leader['p_irregular']:.1%}, "
+            f"regular exit {leader['p_regular']:.1%}, stays {leader['p_remain']:.1%}"
+        )
+    lines.append(
+        "These are rough statistical estimates from the public record before the story; "
+        "the story itself is not part of them."
+    )
+    return lines
 
 
 @exit_codes

@@ -1,4 +1,11 @@
-"""Tag every cue phrase of :mod:`coupwatch.news.lexicon` in a parsed text, sentence by sentence."""
+"""Tag every cue phrase of :mod:`coupwatch.news.lexicon` in a text, sentence by sentence.
+
+The whole text is tagged in one regular-expression pass with character offsets
+(:func:`tag_text`); sentences that may carry a warning sign are then tokenized (spaCy's
+tokenizer, chunk by chunk) and their cues converted to token offsets (:func:`tag_tokens`),
+which the sentence rules measure distances in. Categories only the rules read are matched
+then, on those sentences alone.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +13,20 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IDX, LENGTH, SENT_START
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
-
 from coupwatch.news.lexicon import CUES
-from coupwatch.news.nlp import get_nlp
+from coupwatch.news.nlp import split_sentences, token_bounds
+from coupwatch.news.scan import PhraseScanner
 
 Span = tuple[int, int]
 
 
 @dataclass
 class SentenceCues:
-    """Cue spans (token offsets within the document) found in one sentence.
+    """Cue spans found in one sentence.
 
-    ``start``/``end`` are token offsets, ``char_start``/``char_end`` character offsets of the
-    sentence in the parsed text.
+    ``char_start``/``char_end`` are character offsets of the sentence in its text. Spans, and
+    ``start``/``end``, are character offsets in the text for :func:`tag_text` and token offsets
+    within the sentence for :func:`tag_tokens`.
     """
 
     start: int
@@ -32,7 +37,7 @@ class SentenceCues:
 
     def has(self, *cats: str) -> bool:
         """Whether any of the categories occurs in the sentence."""
-        return any(c in self.spans for c in cats)
+        return not self.spans.keys().isdisjoint(cats)
 
     def get(self, *cats: str) -> list[Span]:
         """All spans of the given categories, in text order."""
@@ -44,7 +49,7 @@ class SentenceCues:
         """Whether spans of ``a`` and ``b`` lie within ``window`` tokens of each other."""
         left = self.get(*((a,) if isinstance(a, str) else a))
         right = self.get(*((b,) if isinstance(b, str) else b)) if left else []
-        return any(_gap(x, y) <= window for x in left for y in right)
+        return any(span_gap(x, y) <= window for x in left for y in right)
 
     def before(self, a: str, b: str, window: int) -> bool:
         """Whether a span of ``a`` ends at most ``window`` tokens before a span of ``b``."""
@@ -55,32 +60,102 @@ class SentenceCues:
         self.spans.setdefault(cat, []).append(span)
 
 
-def _gap(x: Span, y: Span) -> int:
+def span_gap(x: Span, y: Span) -> int:
+    """Tokens (or characters) between two spans; 0 when they touch or overlap."""
     return max(0, y[0] - x[1], x[0] - y[1])
 
 
+# Categories only the sentence rules read: matched on candidate sentences, not the whole text.
+RULE_ONLY: frozenset[str] = frozenset(
+    {
+        "ARENA",
+        "AUX_PASSIVE",
+        "CAMP",
+        "CHARACTERISE",
+        "COUNTER",
+        "COUP_AGENT",
+        "COUP_PLURAL",
+        "COUP_REFERENCE",
+        "COUP_TRAP",
+        "COUP_VERB",
+        "FORMER",
+        "HEALTH_TRAP",
+        "HEAVY_TRAP",
+        "OUST_PAST",
+        "OUST_REFERENCE",
+        "PARTY",
+        "PLACE",
+        "PRONOUN",
+        "PURGE_ING",
+        "PURGE_STRONG",
+        "REVOLT_TRAP",
+        "ROUTINE_CHANGE",
+        "UNREST_TRAP",
+        "WAR_FRONT",
+    }
+)
+
+
 @lru_cache(maxsize=1)
-def _matcher() -> PhraseMatcher:
-    nlp = get_nlp()
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for cat, phrases in CUES.items():
-        matcher.add(cat, list(nlp.tokenizer.pipe(phrases)))
-    return matcher
+def _scanner() -> PhraseScanner:
+    return PhraseScanner({c: p for c, p in CUES.items() if c not in RULE_ONLY})
 
 
-def tag_sentences(doc: Doc) -> list[SentenceCues]:
-    """Return one :class:`SentenceCues` per sentence of ``doc`` with all lexicon matches."""
-    if not len(doc):
+@lru_cache(maxsize=1)
+def _rule_scanner() -> PhraseScanner:
+    return PhraseScanner({c: p for c, p in CUES.items() if c in RULE_ONLY})
+
+
+# Spans of a category dropped where they overlap a trap ("general" in "general election").
+MASKS: dict[str, str] = {"MIL": "MIL_TRAP", "SENIOR_SEC": "MIL_TRAP", "MIL_CHIEF": "MIL_TRAP"}
+
+
+def _overlap(x: Span, y: Span) -> bool:
+    return y[0] < x[1] and x[0] < y[1]
+
+
+def _mask(cues: SentenceCues) -> SentenceCues:
+    for cat, trap in MASKS.items():
+        traps = cues.spans.get(trap)
+        if traps and cat in cues.spans:
+            kept = [x for x in cues.spans[cat] if not any(_overlap(x, t) for t in traps)]
+            if kept:
+                cues.spans[cat] = kept
+            else:
+                del cues.spans[cat]
+    return cues
+
+
+def tag_text(text: str) -> list[SentenceCues]:
+    """One :class:`SentenceCues` (character offsets) per sentence of ``text``."""
+    sents = [SentenceCues(a, b, a, b) for a, b in split_sentences(text)]
+    if not sents:
         return []
-    arr = doc.to_array([SENT_START, IDX, LENGTH])
-    starts = [0, *(int(i) for i in (arr[1:, 0] == 1).nonzero()[0] + 1)]
-    bounds = [*starts[1:], len(doc)]
-    sents = [
-        SentenceCues(s, e, int(arr[s, 1]), int(arr[e - 1, 1] + arr[e - 1, 2]))
-        for s, e in zip(starts, bounds, strict=True)
-    ]
-    vocab_strings = doc.vocab.strings
-    for match_id, start, end in sorted(_matcher()(doc), key=lambda m: (m[1], m[2])):
-        idx = bisect_right(starts, start) - 1
-        sents[idx].add(vocab_strings[match_id], (start, end))
-    return sents
+    starts = [s.start for s in sents]
+    for start, end, cats in _scanner().scan(text):
+        spans = sents[bisect_right(starts, start) - 1].spans
+        for cat in cats:
+            spans.setdefault(cat, []).append((start, end))
+    return [_mask(s) for s in sents]
+
+
+def tag_tokens(text: str, sentence: SentenceCues) -> SentenceCues:
+    """The cues of one sentence of ``text`` in token offsets, for the sentence rules.
+
+    ``sentence`` comes from :func:`tag_text` (character offsets, plus any gazetteer cues added
+    since); the categories only the rules read are matched here, on this sentence alone. Tokens
+    are spaCy's, so distances equal those in a spaCy ``Doc`` of the text.
+    """
+    a, b = sentence.char_start, sentence.char_end
+    first, after, n = token_bounds(text, a, b)
+    cues = SentenceCues(0, n, a, b)
+    found: dict[str, set[Span]] = {}
+    matches = [(x, y, (cat,)) for cat, spans in sentence.spans.items() for x, y in spans]
+    matches += [(a + x, a + y, cats) for x, y, cats in _rule_scanner().scan(text[a:b])]
+    for x, y, cats in matches:
+        span = (first.get(x), after.get(y))
+        if span[0] is not None and span[1] is not None:
+            for cat in cats:
+                found.setdefault(cat, set()).add(span)
+    cues.spans = {cat: sorted(spans) for cat, spans in found.items()}
+    return cues

@@ -6,14 +6,11 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
-
 from coupwatch.news.article import Article
-from coupwatch.news.cues import SentenceCues, tag_sentences
-from coupwatch.news.gazetteer import Gazetteer, default_gazetteer
+from coupwatch.news.cues import SentenceCues, tag_text, tag_tokens
+from coupwatch.news.gazetteer import Gazetteer, Mention, default_gazetteer
 from coupwatch.news.modality import article_modality, hedge_count, is_opinion, is_speculative
-from coupwatch.news.nlp import get_nlp
-from coupwatch.news.rules import ANCHOR_CUES, ANCHORS, RULES, SIGNAL_TYPES
+from coupwatch.news.rules import ANCHOR_CUES, ANCHORS, PRECONDITIONS, RULES, SIGNAL_TYPES
 from coupwatch.news.sources import quoted_sources
 from coupwatch.news.subject import PlaceHit, choose_subjects
 from coupwatch.news.timeframe import is_retrospective, parse_date, reference_year
@@ -27,6 +24,8 @@ HEALTH_CUE_MIN = 0.6
 RETRO_DOC_FACTOR = 0.3
 ACUTE = ("coup_event", "mutiny")
 RETRO_DOC_SIGNALS = ("coup_event", "troop_movement", "blackout", "mutiny")
+# Signals that count only when reported: rumoured cuts are not a blackout.
+REPORTED_ONLY = ("blackout",)
 
 
 @dataclass(frozen=True)
@@ -91,7 +90,6 @@ class Extraction:
 class _Sentence:
     field: str
     index: int
-    doc: Doc
     cues: SentenceCues
     source: str
     span: tuple[int, int] = (0, 0)
@@ -106,21 +104,22 @@ class _Sentence:
         self.span = (start, self.cues.char_end - (len(raw) - len(raw.rstrip())))
         self.text = raw.strip()
 
+    def token_cues(self) -> SentenceCues:
+        """The sentence's cues in token offsets, for the rules."""
+        return tag_tokens(self.source, self.cues)
 
-def _tag(doc: Doc, gazetteer: Gazetteer, when: date | None) -> tuple[list[SentenceCues], list]:
-    sentences = tag_sentences(doc)
-    mentions = gazetteer.find(doc, when)
+
+def _tag(text: str, gazetteer: Gazetteer, when: date | None) -> tuple[list[SentenceCues], list]:
+    sentences = tag_text(text)
+    mentions = gazetteer.find(text, when)
+    starts = [s.start for s in sentences]
     for m in mentions:
-        idx = _sentence_index(sentences, m.start)
+        idx = bisect_right(starts, m.start) - 1
         if m.kind == "leader":
             sentences[idx].add("LEADER", (m.start, m.end))
         elif m.kind == "capital":
             sentences[idx].add("CAPITAL", (m.start, m.end))
     return sentences, mentions
-
-
-def _sentence_index(sentences: list[SentenceCues], token: int) -> int:
-    return bisect_right([s.start for s in sentences], token) - 1
 
 
 def _combine(strengths: list[float]) -> float:
@@ -129,7 +128,8 @@ def _combine(strengths: list[float]) -> float:
     return min(MAX_CONFIDENCE, max(strengths) + REPEAT_BONUS * (len(strengths) - 1))
 
 
-def _resolve(sentences: list[_Sentence]) -> list[Signal]:
+def _resolve(all_sentences: list[_Sentence]) -> list[Signal]:
+    sentences = [s for s in all_sentences if s.strengths]
     acute = {
         id(s)
         for s in sentences
@@ -140,7 +140,7 @@ def _resolve(sentences: list[_Sentence]) -> list[Signal]:
             s.strengths.pop("security_discontent", None)
         if acute and s.strengths.get("leader_health", 1.0) < HEALTH_CUE_MIN:
             s.strengths.pop("leader_health", None)
-    lead = [s for s in sentences if s.field == "title" or s.index == 0]
+    lead = [s for s in all_sentences if s.field == "title" or s.index == 0]
     if any(s.cues.has("ROUTINE") for s in lead) and not acute:
         for s in sentences:
             s.strengths.pop("troop_movement", None)
@@ -150,7 +150,7 @@ def _resolve(sentences: list[_Sentence]) -> list[Signal]:
         spc = [s.strengths[kind] for s in sentences if kind in s.strengths and s.spec]
         if _combine(rep) >= THRESHOLD:
             modality, confidence = "reported", _combine(rep)
-        elif _combine(rep + spc) >= THRESHOLD:
+        elif kind not in REPORTED_ONLY and _combine(rep + spc) >= THRESHOLD:
             modality, confidence = "speculative", _combine(rep + spc)
         else:
             continue
@@ -166,41 +166,34 @@ def _resolve(sentences: list[_Sentence]) -> list[Signal]:
 def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     """Read one article and return its warning signs, subject countries, modality and sources."""
     gazetteer = gazetteer or default_gazetteer()
-    nlp = get_nlp()
     ref_year = reference_year(article.date, article.text)
     when = parse_date(article.date) or (date(ref_year, 7, 1) if ref_year else None)
     fields = [("title", article.title), ("text", article.text)] if article.title else []
     fields = fields or [("text", article.text)]
     sentences: list[_Sentence] = []
     hits: list[PlaceHit] = []
-    text_doc: Doc | None = None
     text_cues: list[SentenceCues] = []
     for name, value in fields:
-        doc = nlp(value)
-        cues, mentions = _tag(doc, gazetteer, when)
+        cues, mentions = _tag(value, gazetteer, when)
         if name == "text":
-            text_doc, text_cues = doc, cues
-        sentences += [_Sentence(name, i, doc, c, value) for i, c in enumerate(cues)]
-        hits += [
-            PlaceHit(m.place, m.kind, name == "title", _sentence_index(cues, m.start))
-            for m in mentions
-        ]
+            text_cues = cues
+        sentences += [_Sentence(name, i, c, value) for i, c in enumerate(cues)]
+        hits += _place_hits(mentions, cues, name == "title")
     lead = [s for s in sentences if s.field == "title" or s.index == 0]
     retro_doc = any(s.cues.has("RETRO") and not s.cues.has("NOW") for s in lead)
     prev: SentenceCues | None = None
     for s in sentences:
-        s.spec = is_speculative(s.cues, s.doc, s.text)
-        if s.cues.has(*ANCHOR_CUES):
-            s.retro = is_retrospective(s.text, s.cues.has("RETRO"), ref_year, article.date)
-        if s.cues.has(*ANCHOR_CUES) and not s.retro:
-            for kind, rule in RULES.items():
-                if not s.cues.has(*ANCHORS[kind]):
-                    continue
-                strength = rule(s.cues, prev)
-                if retro_doc and kind in RETRO_DOC_SIGNALS and not s.cues.has("NOW"):
-                    strength *= RETRO_DOC_FACTOR
-                if strength > 0:
-                    s.strengths[kind] = strength
+        s.spec = is_speculative(s.cues, s.source, s.text)
+        kinds = _possible_kinds(s.cues)
+        if kinds and is_retrospective(s.text, s.cues.has("RETRO"), ref_year, article.date):
+            s.retro, kinds = True, []
+        tokens = s.token_cues() if kinds else s.cues
+        for kind in kinds:
+            strength = RULES[kind](tokens, prev)
+            if retro_doc and kind in RETRO_DOC_SIGNALS and not s.cues.has("NOW"):
+                strength *= RETRO_DOC_FACTOR
+            if strength > 0:
+                s.strengths[kind] = strength
         prev = s.cues
     signals = _resolve(sentences)
     found = {sig.type for sig in signals}
@@ -217,7 +210,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     )
     modality = article_modality(
         [s.spec for s in sentences],
-        sum(is_opinion(s.cues, s.doc, s.source) for s in sentences),
+        sum(is_opinion(s.cues, s.source) for s in sentences),
         [sig.modality for sig in signals],
         spec_share,
         any(_is_coup_forecast(s) for s in sentences),
@@ -230,9 +223,26 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
         signals=signals,
         modality=modality,
         hedges=hedge_count([s.cues for s in sentences]),
-        sources=quoted_sources(text_doc, text_cues) if text_doc is not None else [],
+        sources=quoted_sources(article.text, text_cues) if text_cues else [],
         mentioned=mentioned,
     )
+
+
+def _place_hits(mentions: list[Mention], cues: list[SentenceCues], title: bool) -> list[PlaceHit]:
+    starts = [s.start for s in cues]
+    return [PlaceHit(m.place, m.kind, title, bisect_right(starts, m.start) - 1) for m in mentions]
+
+
+def _possible_kinds(cues: SentenceCues) -> list[str]:
+    """Signal types whose rule could fire on a sentence with these cues."""
+    keys = cues.spans.keys()
+    if keys.isdisjoint(_ANCHOR_SET):
+        return []
+    return [k for k, a in _ANCHOR_SETS.items() if not keys.isdisjoint(a) and PRECONDITIONS[k](cues)]
+
+
+_ANCHOR_SET = frozenset(ANCHOR_CUES)
+_ANCHOR_SETS = {k: frozenset(ANCHORS[k]) for k in RULES}
 
 
 def _is_coup_forecast(s: _Sentence) -> bool:

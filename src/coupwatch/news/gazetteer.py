@@ -13,13 +13,11 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import pandas as pd
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
 
 from coupwatch.config import local_data_dir, store_path
 from coupwatch.errors import CoupwatchError
 from coupwatch.geo.countries import load_countries as geo_countries
-from coupwatch.news.nlp import get_nlp
+from coupwatch.news.scan import PhraseScanner
 from coupwatch.store import open_store
 
 SPECIAL_ENTRIES: tuple[dict[str, str], ...] = (
@@ -53,10 +51,13 @@ class Place:
     iso3: str
     gwcode: int | None
 
+    def __hash__(self) -> int:
+        return hash(self.key)
+
 
 @dataclass(frozen=True)
 class Mention:
-    """One gazetteer hit in a parsed text (token offsets)."""
+    """One gazetteer hit in a text (character offsets)."""
 
     place: Place
     kind: str
@@ -87,10 +88,9 @@ def _surname_forms(name: str) -> list[str]:
 
 
 class Gazetteer:
-    """Recognises country and leader mentions in a parsed document."""
+    """Recognises country and leader mentions in a text."""
 
     def __init__(self, countries: pd.DataFrame, leaders: pd.DataFrame | None = None) -> None:
-        nlp = get_nlp()
         self.places: dict[str, Place] = {}
         forms: dict[tuple[str, str], set[str]] = {}
         rows = countries.to_dict("records") + list(SPECIAL_ENTRIES)
@@ -112,19 +112,20 @@ class Gazetteer:
         surface_keys: dict[str, set[str]] = {}
         for (_, form), keys in forms.items():
             surface_keys.setdefault(form, set()).update(keys)
-        self._matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        phrases: dict[str, list[str]] = {}
         for (kind, form), keys in forms.items():
             if len(surface_keys[form]) != 1:
                 continue
             (key,) = keys
-            variants = {form, form.upper()}
-            self._matcher.add(f"{kind}|{key}", list(nlp.tokenizer.pipe(sorted(variants))))
+            phrases.setdefault(f"{kind}|{key}", []).extend(sorted({form, form.upper()}))
         self._spells: list[_LeaderSpell] = []
         if leaders is not None and not leaders.empty:
-            self._add_leaders(leaders)
+            for label, values in self._leader_phrases(leaders).items():
+                phrases.setdefault(label, []).extend(values)
+        self._scanner = PhraseScanner(phrases, lower=False)
 
-    def _add_leaders(self, leaders: pd.DataFrame) -> None:
-        nlp = get_nlp()
+    def _leader_phrases(self, leaders: pd.DataFrame) -> dict[str, list[str]]:
+        """Leader name forms, labelled with the indices of the leaders' spells."""
         ends = pd.to_datetime(leaders["end"], errors="coerce")
         censored = ends.max()
         by_form: dict[str, list[int]] = {}
@@ -139,9 +140,10 @@ class Gazetteer:
             )
             for form in _surname_forms(row["leader"]):
                 by_form.setdefault(form, []).append(len(self._spells) - 1)
+        phrases: dict[str, list[str]] = {}
         for form, idxs in by_form.items():
-            label = "leader|" + ",".join(map(str, idxs))
-            self._matcher.add(label, [nlp.make_doc(form)])
+            phrases.setdefault("leader|" + ",".join(map(str, idxs)), []).append(form)
+        return phrases
 
     def place_for_gwcode(self, gwcode: int) -> Place | None:
         """The place with this G&W code, if the gazetteer knows it."""
@@ -164,24 +166,27 @@ class Gazetteer:
         }
         return keys.pop() if len(keys) == 1 else None
 
-    def find(self, doc: Doc, when: date | None = None) -> list[Mention]:
-        """All country and leader mentions in ``doc``; leaders only if in office near ``when``."""
-        strings = doc.vocab.strings
+    def find(self, text: str, when: date | None = None) -> list[Mention]:
+        """All country and leader mentions in ``text``; leaders only if in office near ``when``.
+
+        Overlapping names resolve to the longest one starting first.
+        """
         found: list[Mention] = []
-        taken: set[int] = set()
-        matches = sorted(self._matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
-        for match_id, start, end in matches:
-            if start in taken:
+        taken = 0
+        for start, end, labels in self._scanner.scan(text):
+            if start < taken:
                 continue
-            kind, _, ref = strings[match_id].partition("|")
-            if kind == "leader":
-                key = self._leader_key([int(i) for i in ref.split(",")], when)
-                if key is None:
-                    continue
-            else:
-                key = ref
-            taken.update(range(start, end))
-            found.append(Mention(self.places[key], kind, start, end))
+            for label in labels:
+                kind, _, ref = label.partition("|")
+                if kind == "leader":
+                    key = self._leader_key([int(i) for i in ref.split(",")], when)
+                    if key is None:
+                        continue
+                else:
+                    key = ref
+                taken = end
+                found.append(Mention(self.places[key], kind, start, end))
+                break
         return found
 
 

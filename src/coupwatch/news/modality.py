@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from coupwatch.news.cues import SentenceCues
 
 # Share of sentences that must be speculative for a text to be speculative as a whole.
@@ -16,20 +14,23 @@ _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
 
 
-def _inside_quotes(s: SentenceCues, doc: Doc, source: str, token: int) -> bool:
-    """Whether document token ``token`` lies inside quotation marks within its sentence."""
-    before = source[s.char_start : doc[token].idx]
+def _inside_quotes(s: SentenceCues, source: str, at: int) -> bool:
+    """Whether character offset ``at`` lies inside quotation marks within its sentence."""
+    before = source[s.char_start : at]
     straight = before.count('"') % 2 == 1
     curly = before.count(_OPEN_QUOTES[0]) > before.count(_CLOSE_QUOTES[0])
     starts_quoted = before.lstrip()[:1] in _OPEN_QUOTES + '"' and _CLOSE_QUOTES[0] not in before
     return straight or curly or starts_quoted
 
 
-def is_speculative(s: SentenceCues, doc: Doc, text: str) -> bool:
+def is_speculative(s: SentenceCues, source: str, text: str) -> bool:
     """Whether a sentence predicts, hypothesises or passes on rumour rather than reporting.
 
-    Modals that merely shift tense after a reporting verb ("said he would resign") do not count.
+    ``s`` holds character offsets into ``source``; ``text`` is the stripped sentence. Modals
+    that merely shift tense after a reporting verb ("said he would resign") do not count.
     """
+    if "SPEC" not in s.spans:
+        return text.endswith("?")
     traps = s.get("SPEC_TRAP")
     reporting = s.get("REPORTING")
     backshift = set(s.get("BACKSHIFT"))
@@ -38,19 +39,20 @@ def is_speculative(s: SentenceCues, doc: Doc, text: str) -> bool:
             continue
         if cue in backshift and any(r[1] <= cue[0] for r in reporting):
             continue
-        token = doc[cue[0]]
-        if token.text in ("May", "MAY") and token.i != s.start:
+        if source[cue[0] : cue[1]] in ("May", "MAY") and cue[0] != s.char_start:
             continue
         return True
     return text.endswith("?")
 
 
-def is_opinion(s: SentenceCues, doc: Doc, source: str) -> bool:
+def is_opinion(s: SentenceCues, source: str) -> bool:
     """Whether the sentence voices the author's own view (first person or "must"), not a quote.
 
-    ``source`` is the full text the sentence was parsed from.
+    ``s`` holds character offsets into ``source``, the full text the sentence comes from.
     """
-    return any(not _inside_quotes(s, doc, source, cue[0]) for cue in s.get("OPINION"))
+    if "OPINION" not in s.spans:
+        return False
+    return any(not _inside_quotes(s, source, cue[0]) for cue in s.get("OPINION"))
 
 
 def hedge_count(sentences: list[SentenceCues]) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from coupwatch.news.cues import SentenceCues
+from coupwatch.news.cues import SentenceCues, span_gap
 
 SIGNAL_TYPES: tuple[str, ...] = (
     "troop_movement",
@@ -28,11 +28,16 @@ SIGNAL_TYPES: tuple[str, ...] = (
 Rule = Callable[[SentenceCues, SentenceCues | None], float]
 
 
-def _coup_spans(s: SentenceCues) -> list[tuple[int, int]]:
-    """Coup-word spans in a political sense, minus figurative uses and characterisations."""
+def _coup_spans(s: SentenceCues, prev: SentenceCues | None = None) -> list[tuple[int, int]]:
+    """Coup-word spans in a political sense, minus figurative uses and characterisations.
+
+    Military or leader context in the previous sentence also makes a bare "coup" political.
+    """
     traps = s.get("COUP_TRAP")
     spans = []
-    political = s.has("COUP_STRONG", "MIL", "OUST", "SEIZE_POWER", "LEADER")
+    political = s.has("COUP_STRONG", "MIL", "OUST", "SEIZE_POWER", "LEADER", "JUNTA") or (
+        prev is not None and prev.has("MIL", "JUNTA", "LEADER")
+    )
     strong_spans = s.get("COUP_STRONG")
     for span in s.get("COUP_STRONG", "COUP_WORD"):
         if span not in strong_spans and any(a <= span[0] < b for a, b in strong_spans):
@@ -53,14 +58,20 @@ def _is_reference(s: SentenceCues, spans: list[tuple[int, int]]) -> bool:
     return all(any(0 <= span[0] - r[1] <= 2 for r in refs) for span in spans)
 
 
+def _outside(spans: list[tuple[int, int]], covers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that do not overlap any of ``covers``."""
+    return [x for x in spans if not any(c[0] < x[1] and x[0] < c[1] for c in covers)]
+
+
 def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
     """A coup or coup attempt occurring, just occurred, or (speculatively) foreseen."""
     if s.has("COUP_TRAP") and not s.has("MIL"):
         return 0.0
-    mil_near = s.has("MIL") or (prev is not None and prev.has("MIL"))
+    mil_near = s.has("MIL", "JUNTA") or (prev is not None and prev.has("MIL", "JUNTA"))
     score = 0.0
-    spans = _coup_spans(s)
-    if spans:
+    spans = _coup_spans(s, prev)
+    figurative = s.has("ARENA") and not s.has("MIL", "COUP_STRONG")
+    if spans and not figurative:
         strong = any(sp in s.get("COUP_STRONG") for sp in spans)
         score = 0.55 if strong else 0.45
         if s.has("COUP_VERB", "OUST", "SEIZE_POWER"):
@@ -69,9 +80,16 @@ def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
         plot_only = s.has("PLOT") and not s.has("COUP_VERB")
         if back_reference or plot_only:
             score *= 0.4
-    if s.has("SEIZE_POWER") and mil_near:
+    refs = s.get("OUST_REFERENCE")
+    seize = [
+        x
+        for x in _outside(s.get("SEIZE_POWER"), refs)
+        if not any(0 <= x[0] - r[1] <= 2 for r in s.get("COUP_REFERENCE"))
+    ]
+    if seize and mil_near:
         score = max(score, 0.8)
-    if s.has("OUST") and s.has("MIL") and s.has("LEADER") and not s.has("PLOT"):
+    ousted = _outside(s.get("OUST_PAST"), refs)
+    if ousted and s.has("MIL") and s.has("LEADER") and not s.has("PLOT"):
         score = max(score, 0.75)
     if score and s.has("NOW"):
         score += 0.1
@@ -90,10 +108,13 @@ def coup_plot(s: SentenceCues, prev: SentenceCues | None) -> float:
 
 
 def mutiny(s: SentenceCues, prev: SentenceCues | None) -> float:
-    """Soldiers in armed revolt or refusing orders."""
+    """Soldiers in armed revolt or refusing orders, or shooting inside their own camp."""
     if s.has("MUTINY"):
         return 0.85
     if s.before("MIL_UNIT", "REVOLT", 8) and not s.has("REVOLT_TRAP"):
+        return 0.6
+    soldiers_in_camp = s.has("MIL_UNIT") and s.near("CAMP_UNREST", "CAMP", 8)
+    if soldiers_in_camp and not s.has("ENEMY") and s.before("MIL_UNIT", "CAMP_UNREST", 12):
         return 0.6
     return 0.0
 
@@ -104,7 +125,12 @@ def troop_movement(s: SentenceCues, prev: SentenceCues | None) -> float:
         return 0.0
     traps = s.get("HEAVY_TRAP")
     heavy = [h for h in s.get("HEAVY") if not any(t[0] <= h[0] < t[1] for t in traps)]
-    if (s.has("MIL_UNIT") or heavy) and s.has("MOVE") and s.has("PLACE", "CAPITAL"):
+    actors = s.get("MIL_UNIT") + heavy
+    enemies = s.get("ENEMY")
+    if enemies and actors and enemies[0][0] < min(a[0] for a in actors):
+        return 0.0
+    moving = any(span_gap(a, m) <= 8 for a in actors for m in s.get("MOVE"))
+    if moving and s.has("PLACE", "CAPITAL"):
         return 0.7
     places = s.get("PLACE", "CAPITAL")
     if any(abs(h[0] - p[0]) <= 10 for h in heavy for p in places):
@@ -142,7 +168,7 @@ def military_defeat(s: SentenceCues, prev: SentenceCues | None) -> float:
 
 def elite_purge(s: SentenceCues, prev: SentenceCues | None) -> float:
     """Dismissal or arrest of serving senior military or security officials by the regime."""
-    if not s.has("PURGE") or s.has("MUTINY", "COUP_AGENT"):
+    if not s.has("PURGE") or s.has("MUTINY", "COUP_AGENT", "ROUTINE_CHANGE"):
         return 0.0
     former = s.get("FORMER")
     specific = [t for t in s.get("SENIOR_SEC") if not any(0 <= t[0] - f[1] <= 3 for f in former)]
@@ -152,7 +178,9 @@ def elite_purge(s: SentenceCues, prev: SentenceCues | None) -> float:
             continue
         targets = specific + (s.get("SENIOR_SEC_GENERIC") if p in strong else [])
         for t in targets:
-            passive = any(t[1] <= a[0] and a[1] <= p[0] for a in s.get("AUX_PASSIVE"))
+            passive = p not in s.get("PURGE_ING") and any(
+                t[1] <= a[0] and a[1] <= p[0] for a in s.get("AUX_PASSIVE")
+            )
             if 0 <= t[0] - p[1] <= 6 or (0 <= p[0] - t[1] <= 5 and passive):
                 return 0.75
     return 0.0
@@ -162,7 +190,8 @@ def security_discontent(s: SentenceCues, prev: SentenceCues | None) -> float:
     """Discontent among generals or the security services, or their public warnings."""
     if s.has("DISCONTENT_MIL"):
         return 0.75
-    if s.has("MIL_CHIEF", "MIL") and s.has("WARN_DEMAND"):
+    actors = s.get("MIL_CHIEF", "MIL")
+    if any(0 <= w[0] - a[1] <= 12 for a in actors for w in s.get("WARN_DEMAND")):
         return 0.7
     return 0.0
 
@@ -171,7 +200,9 @@ def leader_health(s: SentenceCues, prev: SentenceCues | None) -> float:
     """Reports or rumours about the leader's health, or the leader's unexplained absence."""
     traps = s.get("HEALTH_TRAP")
     health = [h for h in s.get("HEALTH") if not any(t[0] <= h[0] < t[1] for t in traps)]
-    leader = s.has("LEADER") or (s.has("PRONOUN") and prev is not None and prev.has("LEADER"))
+    former = s.get("FORMER")
+    current = [x for x in s.get("LEADER") if not any(0 <= x[0] - f[1] <= 2 for f in former)]
+    leader = bool(current) or (s.has("PRONOUN") and prev is not None and prev.has("LEADER"))
     if not leader:
         return 0.0
     if health:
@@ -183,7 +214,7 @@ def leader_health(s: SentenceCues, prev: SentenceCues | None) -> float:
 
 def civil_unrest(s: SentenceCues, prev: SentenceCues | None) -> float:
     """Mass protests, strikes or riots against the authorities in power."""
-    if not s.has("PROTEST") or s.has("COUNTER", "MUTINY"):
+    if not s.has("PROTEST") or s.has("COUNTER", "MUTINY", "UNREST_TRAP"):
         return 0.0
     if _coup_spans(s):
         return 0.0
@@ -192,11 +223,13 @@ def civil_unrest(s: SentenceCues, prev: SentenceCues | None) -> float:
 
 def blackout(s: SentenceCues, prev: SentenceCues | None) -> float:
     """Broadcaster seized, communications cut, or palace/airport/airspace sealed off."""
+    if s.has("PLOT"):
+        return 0.0
     if s.near("BROADCASTER", "B_SEIZE", 8):
         return 0.8
     if s.near("COMMS", "CUT", 6):
         return 0.75
-    if s.near("ACCESS", "SEAL", 6) and not s.has("ROUTINE"):
+    if s.near("ACCESS", "SEAL", 6) and not s.has("ROUTINE", "ENEMY"):
         return 0.7
     return 0.0
 
@@ -204,7 +237,7 @@ def blackout(s: SentenceCues, prev: SentenceCues | None) -> float:
 # A rule can only fire when its sentence has at least one of these cue categories.
 ANCHORS: dict[str, tuple[str, ...]] = {
     "troop_movement": ("HEAVY", "MOVE"),
-    "mutiny": ("MUTINY", "REVOLT"),
+    "mutiny": ("MUTINY", "REVOLT", "CAMP_UNREST"),
     "coup_event": ("COUP_STRONG", "COUP_WORD", "SEIZE_POWER", "OUST"),
     "coup_plot": ("PLOT",),
     "elite_purge": ("PURGE",),
@@ -216,6 +249,36 @@ ANCHORS: dict[str, tuple[str, ...]] = {
 }
 
 ANCHOR_CUES: tuple[str, ...] = tuple(sorted({c for cats in ANCHORS.values() for c in cats}))
+
+# Necessary conditions for each rule to fire, checked on the cheap whole-text tagging so that
+# only sentences passing one of them are tokenized. They must stay looser than the rules.
+PRECONDITIONS: dict[str, Callable[[SentenceCues], bool]] = {
+    "troop_movement": lambda s: s.has("HEAVY") or (s.has("MIL_UNIT") and s.has("MOVE")),
+    "mutiny": lambda s: s.has("MUTINY") or (s.has("MIL_UNIT") and s.has("REVOLT", "CAMP_UNREST")),
+    "coup_event": lambda s: (
+        s.has("COUP_STRONG", "COUP_WORD", "SEIZE_POWER")
+        or (s.has("OUST") and s.has("MIL") and s.has("LEADER"))
+    ),
+    "coup_plot": lambda s: (
+        s.has("PLOT") and (s.has("STATE_TARGET") or (s.has("PLOT_ACTION") and s.has("MIL")))
+    ),
+    "elite_purge": lambda s: s.has("PURGE") and s.has("SENIOR_SEC", "SENIOR_SEC_GENERIC"),
+    "leader_health": lambda s: s.has("HEALTH", "ABSENCE"),
+    "military_defeat": lambda s: (
+        s.has("DEFEAT_STRONG", "FALL_TO")
+        or (s.has("DEFEAT_ACTOR") and s.has("RETREAT", "RETREAT_PASSIVE"))
+        or (s.has("ENEMY") and s.has("CAPTURE"))
+    ),
+    "civil_unrest": lambda s: s.has("PROTEST"),
+    "security_discontent": lambda s: (
+        s.has("DISCONTENT_MIL") or (s.has("WARN_DEMAND") and s.has("MIL_CHIEF", "MIL"))
+    ),
+    "blackout": lambda s: (
+        (s.has("BROADCASTER") and s.has("B_SEIZE"))
+        or (s.has("COMMS") and s.has("CUT"))
+        or (s.has("ACCESS") and s.has("SEAL"))
+    ),
+}
 
 RULES: dict[str, Rule] = {
     "troop_movement": troop_movement,

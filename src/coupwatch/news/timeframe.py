@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DIGIT = re.compile(r"\d")
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _MONTHS = {
     m: i + 1
@@ -90,6 +91,8 @@ def is_retrospective(
         return False
     if has_retro_cue:
         return True
+    if not _DIGIT.search(sentence):
+        return False
     years = {int(y) for y in _YEAR.findall(sentence)}
     if ref_year is not None and years and max(years) < ref_year:
         return True

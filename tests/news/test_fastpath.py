@@ -1,0 +1,99 @@
+"""The fast text path gives what a full spaCy parse would: sentences and phrase matches."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import spacy
+from spacy.attrs import IS_SPACE
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from coupwatch.news.lexicon import CUES
+from coupwatch.news.nlp import get_nlp, split_sentences, token_bounds
+from coupwatch.news.scan import PhraseScanner
+from tests.news.handwritten import CASES, FRESH_CASES, UNSEEN_CASES
+
+TEXTS = [c["text"] for c in CASES + UNSEEN_CASES + FRESH_CASES] + [
+    "\n\nLead para.\n\nSecond. Third!  Fourth?\n",
+    'Gen. Smith said the U.S. army moved. "Tanks rolled." Then... end.The next',
+    "He couldn't go; they wouldn’t stay. Pro-coup coup-makers, coups and a COUP D'ÉTAT.",
+    "Ill. May. may. İstanbul coup\u00a0leaders\u2009here. 3.5. No. 5 ends",
+    "",
+    " ",
+]
+
+
+@Language.component("test_line_breaks")
+def _line_breaks(doc: Doc) -> Doc:
+    spaces = doc.to_array([IS_SPACE])
+    for i in spaces[:-1].nonzero()[0]:
+        if "\n" in doc[int(i)].text:
+            doc[int(i) + 1].is_sent_start = True
+    return doc
+
+
+@pytest.fixture(scope="module")
+def reference() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("test_line_breaks")
+    return nlp
+
+
+def _random_texts(n: int) -> list[str]:
+    rng = random.Random(3)
+    pieces = [
+        "a",
+        "Ab",
+        " ",
+        "  ",
+        "\n",
+        " \n",
+        ".",
+        "!",
+        "?",
+        '"',
+        "”",
+        ")",
+        "U.S.",
+        "Gen.",
+        "…",
+        "x",
+    ]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(n)]
+
+
+def test_sentences_match_spacy_sentencizer(reference: Language) -> None:
+    for text in TEXTS + _random_texts(3000):
+        doc = reference(text)
+        expected = [(s[0].idx, s[-1].idx + len(s[-1])) for s in doc.sents] if len(doc) else []
+        assert split_sentences(text) == expected, repr(text)
+
+
+def test_scanner_matches_phrase_matcher() -> None:
+    nlp = get_nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for cat, phrases in CUES.items():
+        matcher.add(cat, list(nlp.tokenizer.pipe(phrases)))
+    scanner = PhraseScanner(CUES)
+    for text in TEXTS:
+        doc = nlp.make_doc(text)
+        expected = {
+            (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), nlp.vocab.strings[m])
+            for m, s, e in matcher(doc)
+        }
+        got = {(s, e, cat) for s, e, cats in scanner.scan(text) for cat in cats}
+        assert got == expected, repr(text)
+
+
+def test_token_bounds_match_spacy_tokens() -> None:
+    nlp = get_nlp()
+    for text in TEXTS + _random_texts(500):
+        doc = nlp.make_doc(text)
+        first, after, n = token_bounds(text, 0, len(text))
+        assert n == len(doc), repr(text)
+        assert first == {t.idx: t.i for t in doc}, repr(text)
+        assert after == {t.idx + len(t): t.i + 1 for t in doc}, repr(text)
