@@ -68,6 +68,10 @@ class SourceSpec:
         if "version" in frame.columns and frame["version"].notna().any():
             return str(frame["version"].dropna().iloc[-1]).strip('"')
         match = re.search(r"[vV](\d{4}\.\d{2}\.\d{2}|\d+(?:[._]\d+)+)", file_name)
+        if match:
+            return f"v{match.group(1)}"
+        # A bare dotted number after a separator, as in Archigos_4.1.csv.
+        match = re.search(r"[_-](\d+(?:\.\d+)+)(?=[._-])", file_name)
         return f"v{match.group(1)}" if match else None
 
 
