@@ -8,7 +8,7 @@ from coupwatch.errors import InputError
 from coupwatch.models.base import CoupModel
 from coupwatch.models.base_rate import BaseRateModel, RegionRateModel
 from coupwatch.models.boosting import BoostingModel
-from coupwatch.models.ensemble import CalibratedLogitModel, EnsembleModel
+from coupwatch.models.ensemble import BlendModel, CalibratedLogitModel, EnsembleModel
 from coupwatch.models.logit import LogitModel
 
 MODELS: dict[str, Callable[[], CoupModel]] = {
@@ -18,10 +18,12 @@ MODELS: dict[str, Callable[[], CoupModel]] = {
     "lightgbm": BoostingModel,
     "ensemble": EnsembleModel,
     "calibrated_logit": CalibratedLogitModel,
+    "blend": BlendModel,
 }
 
-#: Chosen on rolling 1990–2009 validation (see benchmarks/backtest_skill.py).
-DEFAULT_MODEL = "calibrated_logit"
+#: Chosen on rolling 1990–2009 validation by a rule fixed in advance (see :class:`BlendModel`
+#: and the "How the default was chosen" section of benchmarks/backtest_results.md).
+DEFAULT_MODEL = "blend"
 
 
 def make_model(name: str) -> CoupModel:

@@ -78,6 +78,7 @@ def build_panel(tables: dict[str, pd.DataFrame], data_end: int | None = None) ->
     for name, step in optional_steps:
         if name in tables:
             panel = step(panel, tables[name])
+    panel = f.add_interactions(panel)
     feature_columns = [c for c in panel.columns if c not in base]
     panel = add_outcomes(panel, events, end, HORIZONS)
     return Panel(panel, feature_columns, end)

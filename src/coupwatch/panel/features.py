@@ -149,6 +149,28 @@ def add_leader(panel: pd.DataFrame, leaders: pd.DataFrame, events: pd.DataFrame)
     return _check_rows(panel, out, "add_leader")
 
 
+#: A leader counts as new for :func:`add_interactions` up to this many months in office.
+NEW_LEADER_MONTHS = 24
+
+
+def add_interactions(panel: pd.DataFrame) -> pd.DataFrame:
+    """Interactions the coup literature points to, from features already on the panel (so
+    known at the end of month t−1): a military regime with recent coups, and a leader who
+    took power in a coup and has been in office at most :data:`NEW_LEADER_MONTHS` months.
+
+    Missing regime or leader data count as "no" (0).
+    """
+    out = panel.copy()
+    if "regime_military" in panel:
+        military = panel["regime_military"].fillna(0.0)
+        out["military_x_recent_coups"] = military * np.log1p(panel["attempts_5y"])
+    if "leader_came_by_coup" in panel:
+        tenure = np.expm1(panel["leader_log_tenure"])
+        new = (np.rint(tenure) <= NEW_LEADER_MONTHS).astype(float)
+        out["coup_leader_still_new"] = panel["leader_came_by_coup"].fillna(0.0) * new
+    return _check_rows(panel, out, "add_interactions")
+
+
 #: REIGN regime types grouped into the families the coup literature distinguishes.
 REGIME_GROUPS = {
     "parliamentary": "democracy",

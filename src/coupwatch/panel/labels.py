@@ -19,6 +19,8 @@ LABELS: dict[str, str] = {
     "leader_age": "leader's age",
     "leader_military": "leader has a military career",
     "leader_came_by_coup": "leader took power in a coup",
+    "military_x_recent_coups": "military regime with recent coups",
+    "coup_leader_still_new": "leader took power in a coup at most 2 years ago",
     "regime_democracy": "democratic regime",
     "regime_military": "military regime",
     "regime_personal": "personalist regime",
