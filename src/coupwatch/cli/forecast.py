@@ -36,13 +36,29 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
+#: Features that count events: shown as whole numbers, never as yes/no.
+COUNT_PREFIXES = ("attempts_", "successes_", "region_attempts", "world_attempts")
+
+
+#: Features stored as log(1 + months): shown in months.
+MONTHS_LOGGED = (
+    "log_months_since_attempt", "leader_log_tenure", "regime_log_age", "log_state_age",
+)  # fmt: skip
+
+
 def _value_text(feature: str, value: object) -> str:
     if value is None:
         return "unknown"
     number = float(value)  # type: ignore[arg-type]
-    if feature.startswith("log_months_since"):
+    if feature in MONTHS_LOGGED:
         return f"{math.expm1(number):.0f} months"
-    if number in (0.0, 1.0) and not feature.startswith(("attempts", "successes")):
+    if feature == "log_gdppc":
+        return f"${math.exp(number):,.0f} per person"
+    if feature == "log_pop":
+        return f"{math.exp(number) / 1e6:,.1f} million people"
+    if feature.startswith(COUNT_PREFIXES):
+        return f"{number:.0f}"
+    if number in (0.0, 1.0):
         return "yes" if number else "no"
     return f"{number:.2f}"
 
