@@ -17,6 +17,7 @@ import pandas as pd
 
 from coupwatch.geo.countries import REGIONS, load_countries
 from coupwatch.leaders import causes as c
+from coupwatch.leaders.coupcast import with_coup_forecast
 from coupwatch.leaders.elections import CAP_MONTHS, election_features, election_history
 from coupwatch.leaders.spells import build_spells
 from coupwatch.panel.build import PANEL_START, Panel, build_panel, load_tables
@@ -56,12 +57,15 @@ class LeaderData:
 
 
 def load_leader_data(store: Store) -> LeaderData:
-    """Read the sources from the store and assemble spells, panel and elections."""
+    """Read the sources from the store and assemble spells, panel (with the country's coup
+    forecast, see :mod:`coupwatch.leaders.coupcast`) and elections."""
     tables = load_tables(store)
     for name in ("archigos", "reign_elections"):
         tables[name] = store.source_table(name)
     return LeaderData(
-        build_spells(tables), build_panel(tables), election_history(tables["reign_elections"])
+        build_spells(tables),
+        with_coup_forecast(build_panel(tables)),
+        election_history(tables["reign_elections"]),
     )
 
 
