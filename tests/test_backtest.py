@@ -8,10 +8,20 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.metrics import average_precision_score, brier_score_loss, log_loss, roc_auc_score
 from typer.testing import CliRunner
 
-from coupwatch.backtest.metrics import recall_at_k, reliability_table, score_backtest, skill
+from coupwatch.backtest.metrics import (
+    _auc_by_ranks,
+    auc_interval,
+    recall_at_k,
+    reliability_table,
+    score_all_kinds,
+    score_backtest,
+    skill,
+)
 from coupwatch.backtest.runner import CSV_COLUMNS, refit_blocks, run_backtest
 from coupwatch.backtest.splits import ExpandingWindow
 from coupwatch.cli.main import app
@@ -72,6 +82,31 @@ def test_metrics_equal_sklearn() -> None:
     assert figures["brier_skill"] == pytest.approx(1 - brier_score_loss(y, p) / reference)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.booleans(), st.integers(0, 20)), min_size=2, max_size=80).filter(
+        lambda rows: 0 < sum(y for y, _ in rows) < len(rows)
+    )
+)
+def test_rank_auc_equals_sklearn_with_ties(rows: list[tuple[bool, int]]) -> None:
+    y = np.array([int(a) for a, _ in rows])
+    p = np.array([b / 20 for _, b in rows])
+    assert _auc_by_ranks(y[None, :], p[None, :])[0] == pytest.approx(roc_auc_score(y, p))
+
+
+def test_auc_interval_brackets_the_pooled_figure_and_narrows_with_events() -> None:
+    rng = np.random.default_rng(3)
+    widths = []
+    for n in (400, 8000):
+        y = (rng.random(n) < 0.05).astype(int)
+        p = 0.3 * y + rng.random(n)
+        low, high = auc_interval(y, p)
+        assert low < roc_auc_score(y, p) < high
+        widths.append(high - low)
+    assert widths[1] < widths[0] / 2
+    assert np.isnan(auc_interval(np.zeros(10), rng.random(10))[0])
+
+
 def test_recall_at_k_counts_events_ranked_in_their_origin() -> None:
     y = np.array([1, 0, 0, 0, 1, 0])
     p = np.array([0.9, 0.5, 0.1, 0.8, 0.2, 0.7])
@@ -102,7 +137,12 @@ def test_runner_predicts_every_country_year(panel: Panel) -> None:
     base = scores[(scores["model"] == "base_rate") & (scores["year"] == "all")].iloc[0]
     assert logit["auc_roc"] > 0.75
     assert logit["auc_roc"] > base["auc_roc"]
+    assert logit["auc_roc_low"] < logit["auc_roc"] < logit["auc_roc_high"]
     assert set(scores["year"]) == {"all", "2015", "2016"}
+    every_kind = score_all_kinds(result)
+    assert set(every_kind["kind"]) == {"attempt", "success", "failed"}
+    pooled = every_kind[every_kind["year"] == "all"].set_index(["kind", "model"])
+    assert pooled.loc[("success", "logit"), "events"] < pooled.loc[("attempt", "logit"), "events"]
 
 
 def test_backtest_command_writes_csv_and_report(filled_home: Path, tmp_path: Path) -> None:
@@ -121,6 +161,13 @@ def test_backtest_command_writes_csv_and_report(filled_home: Path, tmp_path: Pat
     page = report.read_text()
     assert "<script src=" not in page and "cdn" not in page.lower().split("plotly.js")[0]
     assert "Plotly.newPlot" in page and "logit" in page
+    for heading in ("Coup attempts", "Successful coups", "Failed coup attempts"):
+        assert heading in page
+    kinds_with_events = sum(table[f"outcome_{k}"].any() for k in ("attempt", "success", "failed"))
+    assert kinds_with_events >= 2
+    assert page.count('class="plotly-graph-div"') == 4 * kinds_with_events
+    if kinds_with_events < 3:
+        assert "No such event in the period scored" in page
 
 
 def test_unknown_outcomes_stay_empty(filled_home: Path, tmp_path: Path) -> None:

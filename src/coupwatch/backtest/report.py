@@ -7,6 +7,7 @@ import html
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.offline import get_plotlyjs
 from sklearn.metrics import precision_recall_curve, roc_curve
 
 from coupwatch.backtest.metrics import reliability_table
@@ -16,6 +17,8 @@ _TABLE_COLUMNS = {
     "n": "forecasts",
     "events": "events",
     "auc_roc": "AUC-ROC",
+    "auc_roc_low": "AUC-ROC 90% low",
+    "auc_roc_high": "AUC-ROC 90% high",
     "auc_pr": "AUC-PR",
     "brier": "Brier",
     "brier_skill": "Brier skill",
@@ -92,30 +95,63 @@ def separation_figure(result: pd.DataFrame, kind: str) -> go.Figure:
     return fig
 
 
+#: Section headings of the outcome kinds.
+KIND_TITLES = {
+    "attempt": "Coup attempts (successful or failed)",
+    "success": "Successful coups",
+    "failed": "Failed coup attempts",
+}
+
+_FIGURES = (roc_figure, pr_figure, calibration_figure, separation_figure)
+
+_UNCERTAINTY_NOTE = (
+    "<p>Coups are rare: a test period holds a few dozen events at most, so one event more "
+    "or less near the top of the ranking moves AUC-ROC by a few hundredths. The 90% "
+    "interval resamples the forecasts with replacement; differences between models inside "
+    "it are not evidence that one is better.</p>"
+)
+
+
 def comparison_table(scores: pd.DataFrame) -> str:
     """HTML table of the pooled skill of every model."""
     overall = scores[scores["year"] == "all"][list(_TABLE_COLUMNS)]
     overall = overall.astype({"n": int, "events": int}).rename(columns=_TABLE_COLUMNS)
-    return overall.to_html(index=False, float_format=lambda v: f"{v:.3f}", border=0)
+    return overall.to_html(index=False, float_format=lambda v: f"{v:.3f}", border=0, na_rep="–")
 
 
-def render_report(result: pd.DataFrame, scores: pd.DataFrame, title: str, kind: str) -> str:
-    """The whole report as one HTML page with plotly.js inlined (no network needed)."""
-    figures = [roc_figure, pr_figure, calibration_figure, separation_figure]
-    parts = [
-        fig(result, kind).to_html(full_html=False, include_plotlyjs=(i == 0))
-        for i, fig in enumerate(figures)
-    ]
+def kind_section(result: pd.DataFrame, scores: pd.DataFrame, kind: str) -> str:
+    """One outcome kind: model table, AUC-ROC per year and the four plots."""
+    scores = scores[scores["kind"] == kind]
+    heading = f"<h2 id='{kind}'>{html.escape(KIND_TITLES[kind])}</h2>"
+    if not scores["events"].any():
+        return f"{heading}<p>No such event in the period scored: nothing to plot.</p>"
     per_year = scores[scores["year"] != "all"].pivot(index="year", columns="model",
                                                       values="auc_roc")  # fmt: skip
+    plots = [fig(result, kind).to_html(full_html=False, include_plotlyjs=False) for fig in _FIGURES]
+    return (
+        f"{heading}<h3>Models compared</h3>{comparison_table(scores)}"
+        "<h3>AUC-ROC per year</h3>"
+        f"{per_year.to_html(float_format=lambda v: f'{v:.3f}', border=0, na_rep='–')}"
+        + "".join(plots)
+    )
+
+
+def render_report(result: pd.DataFrame, scores: pd.DataFrame, title: str) -> str:
+    """The whole report as one HTML page with plotly.js inlined once (no network needed).
+
+    ``scores`` holds the rows of :func:`~coupwatch.backtest.metrics.score_all_kinds`; every
+    kind in it gets a section.
+    """
+    kinds = [kind for kind in KIND_TITLES if kind in set(scores["kind"])]
+    links = " · ".join(f"<a href='#{k}'>{html.escape(KIND_TITLES[k])}</a>" for k in kinds)
+    sections = [kind_section(result, scores, kind) for kind in kinds]
     return (
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
         f"<title>{html.escape(title)}</title>"
         "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-        "td,th{padding:4px 10px;text-align:right}</style></head><body>"
-        f"<h1>{html.escape(title)}</h1><h2>Models compared</h2>{comparison_table(scores)}"
-        "<h2>AUC-ROC per year</h2>"
-        f"{per_year.to_html(float_format=lambda v: f'{v:.3f}', border=0, na_rep='–')}"
-        + "".join(parts)
+        "td,th{padding:4px 10px;text-align:right}</style>"
+        f"<script>{get_plotlyjs()}</script></head><body>"
+        f"<h1>{html.escape(title)}</h1><p>{links}</p>{_UNCERTAINTY_NOTE}"
+        + "".join(sections)
         + "</body></html>"
     )

@@ -88,14 +88,15 @@ def run_backtest(
 
     ``refit_every`` (months) lets a model fitted at an earlier origin serve the later origins of
     its block; its training rows are then a subset of what those origins know, so nothing is
-    looked ahead. Blocks run on ``n_jobs`` threads (BLAS then uses one thread each, so the
-    threads do not oversubscribe the cores). Besides :data:`CSV_COLUMNS` the result holds
-    ``base_rate_{kind}``: the training base rate.
+    looked ahead. Blocks run on ``n_jobs`` threads. BLAS is held to one thread throughout:
+    the matrices are small, and on a shared two-core machine OpenBLAS's own threads made a
+    logit fit about six times slower (benchmarks/backtest_results.md). Besides
+    :data:`CSV_COLUMNS` the result holds ``base_rate_{kind}``: the training base rate.
     """
     countries = load_countries().set_index("gwcode")
     blocks = refit_blocks(list(splitter.split(panel.frame["mi"])), refit_every)
     tasks = [(name, block) for name in model_names for block in blocks]
-    with threadpool_limits(limits=1 if n_jobs > 1 else None):
+    with threadpool_limits(limits=1, user_api="blas"):
         parts = Parallel(n_jobs=n_jobs, prefer="threads")(
             delayed(predict_block)(panel, block, name, on_fold) for name, block in tasks
         )

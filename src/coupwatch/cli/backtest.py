@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -12,9 +13,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from coupwatch.backtest.metrics import score_backtest
+from coupwatch.backtest.metrics import score_all_kinds
 from coupwatch.backtest.output import check_writable, write_atomically
-from coupwatch.backtest.report import render_report
+from coupwatch.backtest.report import KIND_TITLES, render_report
 from coupwatch.backtest.runner import CSV_COLUMNS, run_backtest
 from coupwatch.backtest.splits import ExpandingWindow
 from coupwatch.cli.errors import exit_codes
@@ -27,6 +28,12 @@ from coupwatch.panel.months import format_month
 from coupwatch.store import open_store
 
 console = Console(stderr=True)
+
+#: Months between refits in a monthly backtest unless --refit-every says otherwise.
+MONTHLY_REFIT = 12
+
+#: Threads for refit blocks: one per core.
+DEFAULT_JOBS = os.cpu_count() or 1
 
 
 class Step(StrEnum):
@@ -49,16 +56,34 @@ def check_window(panel: Panel, splitter: ExpandingWindow) -> None:
         )
 
 
-def show_scores(scores: pd.DataFrame, kind: str) -> None:
-    """Print the pooled skill of each model."""
-    table = Table(title=f"Out-of-sample skill ({kind})")
-    columns = ("auc_roc", "auc_pr", "brier", "brier_skill", "log_loss", "recall_top20")
-    table.add_column("model")
-    for column in columns:
-        table.add_column(column, justify="right")
-    for row in scores[scores["year"] == "all"].itertuples():
-        table.add_row(str(row.model), *(f"{getattr(row, c):.3f}" for c in columns))
-    console.print(table)
+#: Columns of the printed skill tables and their headers.
+_SHOWN = {
+    "events": "events", "auc_roc": "AUC-ROC", "auc_pr": "AUC-PR",
+    "brier_skill": "Brier skill", "recall_top20": "top-20",
+}  # fmt: skip
+
+
+def show_scores(scores: pd.DataFrame) -> None:
+    """Print the pooled skill of each model, one table per outcome kind."""
+    pooled = scores[scores["year"] == "all"]
+    for kind, rows in pooled.groupby("kind", sort=False):
+        if not rows["events"].any():
+            console.print(f"{KIND_TITLES[str(kind)]}: no event in the period scored.")
+            continue
+        table = Table(title=f"Out-of-sample skill: {KIND_TITLES[str(kind)].lower()}")
+        for header in ("model", *_SHOWN.values(), "AUC-ROC 90%"):
+            table.add_column(header, justify="left" if header == "model" else "right")
+        for row in rows.itertuples():
+            figures = [f"{getattr(row, c):.0f}" if c == "events" else f"{getattr(row, c):.3f}"
+                       for c in _SHOWN]  # fmt: skip
+            interval = f"{row.auc_roc_low:.2f}–{row.auc_roc_high:.2f}"
+            table.add_row(str(row.model), *figures, interval)
+        console.print(table)
+    console.print(
+        "Brier skill is against the training base rate; top-20 is the share of events ranked "
+        "in the top 20 of their origin. With few events the 90% interval is wide. Brier, "
+        "log loss and per-year figures are in the report."
+    )
 
 
 @exit_codes
@@ -75,15 +100,24 @@ def backtest_command(
         Path | None, typer.Option(help="Also write a self-contained HTML report here.")
     ] = None,
     refit_every: Annotated[
-        int, typer.Option(help="Refit models every N months (1 = at every origin).")
-    ] = 1,
-    jobs: Annotated[int, typer.Option(help="Refit blocks run on this many threads.")] = 1,
+        int | None,
+        typer.Option(
+            help="Refit models every N months (1 = at every origin). Default: every origin "
+            "with --step year, every 12 months with --step month (each month then uses the "
+            "latest fit made at or before it, so nothing is looked ahead)."
+        ),
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option(help="Refit blocks run on this many threads (default: all cores).")
+    ] = DEFAULT_JOBS,
 ) -> None:
     """Forecast each origin from what was known then, and score against what happened."""
     if start > end:
         raise InputError(f"--start {start} is after --end {end}")
     if not 1 <= horizon <= MAX_HORIZON:
         raise InputError(f"--horizon {horizon}: expected a number of months from 1 to 36")
+    if refit_every is None:
+        refit_every = MONTHLY_REFIT if step is Step.month else 1
     if refit_every < 1:
         raise InputError(f"--refit-every {refit_every}: expected a positive number of months")
     if jobs < 1:
@@ -108,18 +142,18 @@ def backtest_command(
                 task, advance=1, description=f"{name} {format_month(origin)}"
             ),
         )  # fmt: skip
-    scores = score_backtest(result, "attempt")
+    scores = score_all_kinds(result)
     page = None
     if report is not None and not scores.empty:
         title = f"coupwatch backtest {start}–{end}, {horizon}-month horizon, {step.value}ly"
-        page = render_report(result, scores, title, "attempt")
+        page = render_report(result, scores, title)
     write_atomically(output, result[CSV_COLUMNS].to_csv(index=False, float_format="%.6g"))
     if report is not None and page is not None:
         write_atomically(report, page)
     if scores.empty:
         console.print("no outcomes are known yet for these origins: nothing to score or report")
     else:
-        show_scores(scores, "attempt")
+        show_scores(scores)
     console.print(f"wrote {len(result)} forecasts to {output}")
 
 
