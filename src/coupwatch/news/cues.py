@@ -78,6 +78,7 @@ RULE_ONLY: frozenset[str] = frozenset(
         "COUP_REFERENCE",
         "COUP_TRAP",
         "COUP_VERB",
+        "EYEWITNESS",
         "FORMER",
         "HEALTH_TRAP",
         "HEAVY_TRAP",
@@ -90,6 +91,7 @@ RULE_ONLY: frozenset[str] = frozenset(
         "PURGE_STRONG",
         "REVOLT_TRAP",
         "ROUTINE_CHANGE",
+        "SIGHTING",
         "UNREST_TRAP",
         "WAR_FRONT",
     }

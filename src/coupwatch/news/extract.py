@@ -10,7 +10,15 @@ from coupwatch.news.article import Article
 from coupwatch.news.cues import SentenceCues, tag_text, tag_tokens
 from coupwatch.news.gazetteer import Gazetteer, Mention, default_gazetteer
 from coupwatch.news.modality import article_modality, hedge_count, is_opinion, is_speculative
-from coupwatch.news.rules import ANCHOR_CUES, ANCHORS, PRECONDITIONS, RULES, SIGNAL_TYPES
+from coupwatch.news.rules import (
+    ANCHOR_CUES,
+    ANCHORS,
+    HEARSAY_KINDS,
+    PRECONDITIONS,
+    RULES,
+    SIGNAL_TYPES,
+    is_hearsay,
+)
 from coupwatch.news.sources import quoted_sources
 from coupwatch.news.subject import PlaceHit, choose_subjects
 from coupwatch.news.timeframe import is_retrospective, parse_date, reference_year
@@ -97,6 +105,8 @@ class _Sentence:
     spec: bool = False
     retro: bool = False
     strengths: dict[str, float] = field(default_factory=dict)
+    # Signal types that are only rumoured here although the sentence itself reports.
+    hearsay: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         raw = self.source[self.cues.char_start : self.cues.char_end]
@@ -108,10 +118,21 @@ class _Sentence:
         """The sentence's cues in token offsets, for the rules."""
         return tag_tokens(self.source, self.cues)
 
+    def speculative(self, kind: str) -> bool:
+        """Whether this sentence's evidence for ``kind`` is speculation or rumour."""
+        return self.spec or kind in self.hearsay
 
-def _tag(text: str, gazetteer: Gazetteer, when: date | None) -> tuple[list[SentenceCues], list]:
+    def speculative_evidence(self) -> bool:
+        """Whether all of this sentence's evidence is speculation or rumour."""
+        if self.spec or not self.hearsay:
+            return self.spec
+        kinds = [k for k, v in self.strengths.items() if v >= EVIDENCE_MIN]
+        return bool(kinds) and all(k in self.hearsay for k in kinds)
+
+
+def _tag(text: str, mentions: list[Mention]) -> list[SentenceCues]:
+    """Cues of each sentence of ``text``, plus the leader and capital mentions in it."""
     sentences = tag_text(text)
-    mentions = gazetteer.find(text, when)
     starts = [s.start for s in sentences]
     for m in mentions:
         idx = bisect_right(starts, m.start) - 1
@@ -119,7 +140,7 @@ def _tag(text: str, gazetteer: Gazetteer, when: date | None) -> tuple[list[Sente
             sentences[idx].add("LEADER", (m.start, m.end))
         elif m.kind == "capital":
             sentences[idx].add("CAPITAL", (m.start, m.end))
-    return sentences, mentions
+    return sentences
 
 
 def _combine(strengths: list[float]) -> float:
@@ -146,8 +167,8 @@ def _resolve(all_sentences: list[_Sentence]) -> list[Signal]:
             s.strengths.pop("troop_movement", None)
     signals = []
     for kind in SIGNAL_TYPES:
-        rep = [s.strengths[kind] for s in sentences if kind in s.strengths and not s.spec]
-        spc = [s.strengths[kind] for s in sentences if kind in s.strengths and s.spec]
+        rep = [v for s in sentences if (v := s.strengths.get(kind)) and not s.speculative(kind)]
+        spc = [v for s in sentences if (v := s.strengths.get(kind)) and s.speculative(kind)]
         if _combine(rep) >= THRESHOLD:
             modality, confidence = "reported", _combine(rep)
         elif kind not in REPORTED_ONLY and _combine(rep + spc) >= THRESHOLD:
@@ -173,8 +194,9 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     sentences: list[_Sentence] = []
     hits: list[PlaceHit] = []
     text_cues: list[SentenceCues] = []
-    for name, value in fields:
-        cues, mentions = _tag(value, gazetteer, when)
+    found = gazetteer.find_all([value for _, value in fields], when)
+    for (name, value), mentions in zip(fields, found, strict=True):
+        cues = _tag(value, mentions)
         if name == "text":
             text_cues = cues
         sentences += [_Sentence(name, i, c, value) for i, c in enumerate(cues)]
@@ -194,6 +216,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
                 strength *= RETRO_DOC_FACTOR
             if strength > 0:
                 s.strengths[kind] = strength
+        if not s.spec and not s.strengths.keys().isdisjoint(HEARSAY_KINDS) and is_hearsay(tokens):
+            s.hearsay = frozenset(HEARSAY_KINDS)
         prev = s.cues
     signals = _resolve(sentences)
     found = {sig.type for sig in signals}
@@ -206,10 +230,12 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     places = choose_subjects(hits, evidence_keys, multinational)
     evidence_total = [s for s in sentences if any(v >= EVIDENCE_MIN for v in s.strengths.values())]
     spec_share = (
-        sum(s.spec for s in evidence_total) / len(evidence_total) if evidence_total else 0.0
+        sum(s.speculative_evidence() for s in evidence_total) / len(evidence_total)
+        if evidence_total
+        else 0.0
     )
     modality = article_modality(
-        [s.spec for s in sentences],
+        [s.speculative_evidence() for s in sentences if s.text],
         sum(is_opinion(s.cues, s.source) for s in sentences),
         [sig.modality for sig in signals],
         spec_share,

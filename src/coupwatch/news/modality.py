@@ -10,6 +10,9 @@ SPECULATIVE_SHARE = 0.3
 OPINION_SENTENCES = 2
 # Share of signal evidence that must be speculative for a text with reported signs to be mixed.
 MIXED_EVIDENCE_SHARE = 0.34
+# Share of speculative sentences that makes a text with reported signs mixed even when the
+# speculation is not itself evidence (a report followed by predictions of what comes next).
+MIXED_SENTENCE_SHARE = 0.4
 _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
 
@@ -19,8 +22,23 @@ def _inside_quotes(s: SentenceCues, source: str, at: int) -> bool:
     before = source[s.char_start : at]
     straight = before.count('"') % 2 == 1
     curly = before.count(_OPEN_QUOTES[0]) > before.count(_CLOSE_QUOTES[0])
-    starts_quoted = before.lstrip()[:1] in _OPEN_QUOTES + '"' and _CLOSE_QUOTES[0] not in before
+    first = before.lstrip()[:1]
+    opens = (first != "" and first in _OPEN_QUOTES + '"') or _quote_before(source, s.char_start)
+    starts_quoted = opens and _CLOSE_QUOTES[0] not in before
     return straight or curly or starts_quoted
+
+
+def _quote_before(source: str, start: int) -> bool:
+    """Whether an opening quotation mark sits just before a sentence start.
+
+    spaCy's sentencizer leaves a quote that opens a sentence on the sentence before it.
+    """
+    head = source[:start].rstrip()
+    if not head:
+        return False
+    if head[-1] in _OPEN_QUOTES:
+        return True
+    return head[-1] == '"' and (len(head) == 1 or head[-2].isspace())
 
 
 def is_speculative(s: SentenceCues, source: str, text: str) -> bool:
@@ -69,9 +87,12 @@ def article_modality(
 ) -> str:
     """Overall modality of an article: ``reported``, ``speculative`` or ``mixed``.
 
-    ``spec_flags`` marks each sentence as speculative; ``signal_modalities`` are the modalities of
-    the detected signals; ``evidence_spec_share`` is the share of their evidence that is
-    speculative; ``speculative_coup`` says whether some sentence foresees or rumours a coup.
+    ``spec_flags`` marks each non-blank sentence as speculative; ``signal_modalities`` are the
+    modalities of the detected signals; ``evidence_spec_share`` is the share of their evidence
+    that is speculative; ``speculative_coup`` says whether some sentence foresees or rumours a
+    coup. A text that is mostly the author's predictions and opinion is speculative even when
+    it relays a reported sign; a report that also carries substantial rumour or prediction is
+    mixed.
     """
     share = sum(spec_flags) / len(spec_flags) if spec_flags else 0.0
     opinion = opinion_sentences >= OPINION_SENTENCES
@@ -83,6 +104,7 @@ def article_modality(
         "speculative" in signal_modalities
         or speculative_coup
         or evidence_spec_share >= MIXED_EVIDENCE_SHARE
+        or share >= MIXED_SENTENCE_SHARE
     ):
         return "mixed"
     return "reported"

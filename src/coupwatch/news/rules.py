@@ -138,6 +138,19 @@ def troop_movement(s: SentenceCues, prev: SentenceCues | None) -> float:
     return 0.0
 
 
+# Signals whose evidence is only rumoured when it rests on unofficial witnesses' sightings.
+HEARSAY_KINDS: tuple[str, ...] = ("troop_movement",)
+
+
+def is_hearsay(s: SentenceCues) -> bool:
+    """A sighting or claim passed on by residents, witnesses or social media posts.
+
+    "Residents said troops were seen moving towards the capital" is unconfirmed; "tanks rolled
+    into the capital, residents said" is a report.
+    """
+    return s.has("SIGHTING") and s.has("EYEWITNESS")
+
+
 def _enemy_is_subject(s: SentenceCues) -> bool:
     """An enemy force, named before any government force, captures something."""
     actors = s.get("DEFEAT_ACTOR")
@@ -225,7 +238,9 @@ def blackout(s: SentenceCues, prev: SentenceCues | None) -> float:
     """Broadcaster seized, communications cut, or palace/airport/airspace sealed off."""
     if s.has("PLOT"):
         return 0.0
-    if s.near("BROADCASTER", "B_SEIZE", 8):
+    # "announced on state television that they had seized power" seizes power, not the station.
+    seizures = _outside(s.get("B_SEIZE"), s.get("SEIZE_POWER"))
+    if any(span_gap(b, x) <= 8 for b in s.get("BROADCASTER") for x in seizures):
         return 0.8
     if s.near("COMMS", "CUT", 6):
         return 0.75

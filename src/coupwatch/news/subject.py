@@ -1,8 +1,11 @@
 """Pick the subject country of an article from its gazetteer mentions.
 
 A mention counts more in the title, in the lead sentence and in sentences that carry warning-sign
-evidence; names count more than demonyms. Countries only mentioned in passing lose to the one the
-story is about. Multinational stories without signals (alliance exercises) have no subject.
+evidence; names count more than capitals and demonyms, and those more than cities
+(:data:`coupwatch.news.gazetteer.KIND_WEIGHT`), so a story naming only "Omdurman" is about Sudan
+but a country named outright wins over a city of another. Countries only mentioned in passing
+lose to the one the story is about. Multinational stories without signals (alliance exercises)
+have no subject.
 """
 
 from __future__ import annotations
