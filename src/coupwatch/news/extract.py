@@ -149,6 +149,17 @@ def _combine(strengths: list[float]) -> float:
     return min(MAX_CONFIDENCE, max(strengths) + REPEAT_BONUS * (len(strengths) - 1))
 
 
+def _routine_deployment(s: _Sentence) -> bool:
+    """Forces sent to secure or take part in a planned event (an inauguration, a summit)."""
+    return s.cues.has("ROUTINE_EVENT") and s.cues.has("MIL_UNIT", "MOVE", "HEAVY")
+
+
+def _arrests_only(cues: SentenceCues) -> bool:
+    """Whether every purge verb in the sentence is an arrest (part of a coup when one is on)."""
+    arrests = cues.get("PURGE_ARREST")
+    return all(any(a[0] <= p[0] < a[1] for a in arrests) for p in cues.get("PURGE"))
+
+
 def _resolve(all_sentences: list[_Sentence]) -> list[Signal]:
     sentences = [s for s in all_sentences if s.strengths]
     acute = {
@@ -162,9 +173,16 @@ def _resolve(all_sentences: list[_Sentence]) -> list[Signal]:
         if acute and s.strengths.get("leader_health", 1.0) < HEALTH_CUE_MIN:
             s.strengths.pop("leader_health", None)
     lead = [s for s in all_sentences if s.field == "title" or s.index == 0]
-    if any(s.cues.has("ROUTINE") for s in lead) and not acute:
+    if not acute and (
+        any(s.cues.has("ROUTINE") for s in lead)
+        or any(_routine_deployment(s) for s in all_sentences)
+    ):
         for s in sentences:
             s.strengths.pop("troop_movement", None)
+    if acute:
+        for s in sentences:
+            if _arrests_only(s.cues):
+                s.strengths.pop("elite_purge", None)
     signals = []
     for kind in SIGNAL_TYPES:
         rep = [v for s in sentences if (v := s.strengths.get(kind)) and not s.speculative(kind)]

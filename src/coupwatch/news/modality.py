@@ -13,6 +13,8 @@ MIXED_EVIDENCE_SHARE = 0.34
 # Share of speculative sentences that makes a text with reported signs mixed even when the
 # speculation is not itself evidence (a report followed by predictions of what comes next).
 MIXED_SENTENCE_SHARE = 0.4
+# Characters after a trap phrase ("raising fears of an …") that still belong to its object.
+TRAP_REACH = 16
 _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
 
@@ -41,6 +43,17 @@ def _quote_before(source: str, start: int) -> bool:
     return head[-1] == '"' and (len(head) == 1 or head[-2].isspace())
 
 
+def _within_trap(source: str, trap: tuple[int, int], at: int) -> bool:
+    """Whether a cue at ``at`` lies in a trap phrase or in its short object.
+
+    "raising fears of an imminent crackdown" reports the fears: "imminent" belongs to them.
+    """
+    if trap[0] <= at < trap[1]:
+        return True
+    gap = source[trap[1] : at]
+    return 0 <= at - trap[1] <= TRAP_REACH and not any(p in gap for p in ",;:.")
+
+
 def is_speculative(s: SentenceCues, source: str, text: str) -> bool:
     """Whether a sentence predicts, hypothesises or passes on rumour rather than reporting.
 
@@ -53,7 +66,7 @@ def is_speculative(s: SentenceCues, source: str, text: str) -> bool:
     reporting = s.get("REPORTING")
     backshift = set(s.get("BACKSHIFT"))
     for cue in s.get("SPEC"):
-        if any(t[0] <= cue[0] < t[1] for t in traps):
+        if any(_within_trap(source, t, cue[0]) for t in traps):
             continue
         if cue in backshift and any(r[1] <= cue[0] for r in reporting):
             continue

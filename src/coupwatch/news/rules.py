@@ -53,9 +53,60 @@ def _coup_spans(s: SentenceCues, prev: SentenceCues | None = None) -> list[tuple
 
 
 def _is_reference(s: SentenceCues, spans: list[tuple[int, int]]) -> bool:
-    """Whether every coup mention is a back-reference ("after the coup", "night of the coup")."""
+    """Whether every coup mention is a back-reference ("after the coup", "night of the coup").
+
+    A coup still qualified as unresolved ("after a suspected coup attempt") is current news,
+    and one named after a gap of weeks ("two weeks after the coup") is always background.
+    """
     refs = s.get("COUP_REFERENCE")
-    return all(any(0 <= span[0] - r[1] <= 2 for r in refs) for span in spans)
+    unresolved = s.get("UNRESOLVED")
+    return all(
+        _is_stale(s, span)
+        or (
+            any(0 <= span[0] - r[1] <= 2 for r in refs)
+            and not any(span[0] - u[1] == 0 for u in unresolved)
+        )
+        for span in spans
+    )
+
+
+def _is_stale(s: SentenceCues, span: tuple[int, int]) -> bool:
+    """Whether the span follows a gap of more than ten days ("weeks after", "months ago")."""
+    return any(a[1] <= span[0] for a in s.get("STALE_AFTER"))
+
+
+def _is_planned(s: SentenceCues, span: tuple[int, int]) -> bool:
+    """Whether an intention ("planned to", "wanted to") shortly before governs the span."""
+    return any(0 <= span[0] - p[1] <= 12 for p in s.get("PLAN"))
+
+
+def _head_of_state(s: SentenceCues) -> list[tuple[int, int]]:
+    """Leader mentions that name a sitting head of state or government."""
+    former = s.get("FORMER")
+    traps = s.get("LEADER_TRAP") + s.get("ENEMY")
+    return [
+        x
+        for x in s.get("LEADER")
+        if not any(0 <= x[0] - f[1] <= 2 for f in former)
+        and not any(t[0] <= x[0] < t[1] or 0 <= x[0] - t[1] <= 1 for t in traps)
+    ]
+
+
+def _leader_held(s: SentenceCues, prev: SentenceCues | None) -> bool:
+    """The head of state detained or seized, with soldiers or mutineers as the captors."""
+    captors = s.has("MIL", "MUTINY", "COUP_AGENT", "JUNTA") or (
+        prev is not None and prev.has("MUTINY", "JUNTA")
+    )
+    if not captors or s.has("PLOT"):
+        return False
+    held = s.get("DETAINED_PASSIVE")
+    return any(0 <= h[0] - x[1] <= 10 for x in _head_of_state(s) for h in held)
+
+
+def _military_governs(s: SentenceCues) -> bool:
+    """A military body that will govern or has taken charge of the country."""
+    actors = s.get("JUNTA", "MIL_UNIT")
+    return any(0 <= g[0] - a[1] <= 20 for a in actors for g in s.get("GOVERN"))
 
 
 def _outside(spans: list[tuple[int, int]], covers: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -77,7 +128,8 @@ def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
         if s.has("COUP_VERB", "OUST", "SEIZE_POWER"):
             score += 0.3
         back_reference = _is_reference(s, spans)
-        plot_only = s.has("PLOT") and not s.has("COUP_VERB")
+        planned = all(_is_planned(s, sp) for sp in spans)
+        plot_only = (s.has("PLOT") and not s.has("COUP_VERB")) or planned
         if back_reference or plot_only:
             score *= 0.4
     refs = s.get("OUST_REFERENCE")
@@ -85,11 +137,15 @@ def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
         x
         for x in _outside(s.get("SEIZE_POWER"), refs)
         if not any(0 <= x[0] - r[1] <= 2 for r in s.get("COUP_REFERENCE"))
+        and not _is_planned(s, x)
+        and not _is_stale(s, x)
     ]
     if seize and mil_near:
         score = max(score, 0.8)
-    ousted = _outside(s.get("OUST_PAST"), refs)
+    ousted = [x for x in _outside(s.get("OUST_PAST"), refs) if not _is_stale(s, x)]
     if ousted and s.has("MIL") and s.has("LEADER") and not s.has("PLOT"):
+        score = max(score, 0.75)
+    if _leader_held(s, prev) or _military_governs(s):
         score = max(score, 0.75)
     if score and s.has("NOW"):
         score += 0.1
@@ -98,7 +154,8 @@ def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
 
 def coup_plot(s: SentenceCues, prev: SentenceCues | None) -> float:
     """An alleged plot to seize power, or arrests of alleged plotters before they act."""
-    if not s.has("PLOT"):
+    traps = s.get("PLOT_TRAP")
+    if not any(not any(t[0] < p[1] and p[0] < t[1] for t in traps) for p in s.get("PLOT")):
         return 0.0
     if s.has("STATE_TARGET"):
         return 0.8 if s.has("PLOT_ACTION") else 0.6
@@ -109,14 +166,40 @@ def coup_plot(s: SentenceCues, prev: SentenceCues | None) -> float:
 
 def mutiny(s: SentenceCues, prev: SentenceCues | None) -> float:
     """Soldiers in armed revolt or refusing orders, or shooting inside their own camp."""
-    if s.has("MUTINY"):
+    rebels = s.get("REBEL_UNIT")
+    insurgents = s.has("GOV_FORCE", "WAR_FRONT") or (prev is not None and prev.has("WAR_FRONT"))
+    if any(m not in rebels or not insurgents for m in s.get("MUTINY")):
         return 0.85
     if s.before("MIL_UNIT", "REVOLT", 8) and not s.has("REVOLT_TRAP"):
+        return 0.6
+    if _units_clash(s):
         return 0.6
     soldiers_in_camp = s.has("MIL_UNIT") and s.near("CAMP_UNREST", "CAMP", 8)
     if soldiers_in_camp and not s.has("ENEMY") and s.before("MIL_UNIT", "CAMP_UNREST", 12):
         return 0.6
     return 0.0
+
+
+def _units_clash(s: SentenceCues) -> bool:
+    """Fighting between two units of the security forces ("clashes between the guard and …")."""
+    if s.has("ENEMY"):
+        return False
+    units = s.get("MIL")
+    for c in s.get("INFIGHT"):
+        after = [u for u in units if 0 <= u[0] - c[1] <= 15]
+        if len(after) >= 2:
+            return True
+    return False
+
+
+def _moves(s: SentenceCues, actors: list[tuple[int, int]]) -> bool:
+    """Whether a unit is within a few tokens of a movement verb, before it if intransitive."""
+    forward = s.get("MOVE_TO")
+    for m in s.get("MOVE"):
+        for a in actors:
+            if span_gap(a, m) <= 8 and (m not in forward or a[1] <= m[0]):
+                return True
+    return False
 
 
 def troop_movement(s: SentenceCues, prev: SentenceCues | None) -> float:
@@ -129,7 +212,7 @@ def troop_movement(s: SentenceCues, prev: SentenceCues | None) -> float:
     enemies = s.get("ENEMY")
     if enemies and actors and enemies[0][0] < min(a[0] for a in actors):
         return 0.0
-    moving = any(span_gap(a, m) <= 8 for a in actors for m in s.get("MOVE"))
+    moving = _moves(s, actors)
     if moving and s.has("PLACE", "CAPITAL"):
         return 0.7
     places = s.get("PLACE", "CAPITAL")
@@ -162,6 +245,16 @@ def _enemy_is_subject(s: SentenceCues) -> bool:
     return False
 
 
+def _government_actors(s: SentenceCues) -> list[tuple[int, int]]:
+    """Army or government-force mentions that are not part of an enemy's name ("rebel forces")."""
+    enemies = s.get("ENEMY")
+    return [
+        a
+        for a in s.get("DEFEAT_ACTOR")
+        if not any(e[0] <= a[0] < e[1] or 0 <= a[0] - e[1] <= 0 for e in enemies)
+    ]
+
+
 def military_defeat(s: SentenceCues, prev: SentenceCues | None) -> float:
     """Major battlefield losses, rout or collapse of the army."""
     if s.has("ROUTINE"):
@@ -169,11 +262,15 @@ def military_defeat(s: SentenceCues, prev: SentenceCues | None) -> float:
     if s.has("DEFEAT_STRONG") or s.near("FALL_TO", "ENEMY", 1):
         return 0.8
     enemy_near = s.has("ENEMY") or (prev is not None and prev.has("ENEMY"))
-    retreat = s.before("DEFEAT_ACTOR", "RETREAT", 3) or s.before(
-        "RETREAT_PASSIVE", "DEFEAT_ACTOR", 3
-    )
+    actors = _government_actors(s)
+    retreats = s.get("RETREAT")
+    after = s.get("RETREAT_PASSIVE")
+    retreat = [r for r in retreats if any(0 <= r[0] - a[1] <= 3 for a in actors)]
+    retreat += [r for r in after if any(0 <= a[0] - r[1] <= 3 for a in actors)]
     if retreat and (enemy_near or s.has("CAPTURE")):
         return 0.7
+    if any(r in s.get("ROUT") for r in retreat):
+        return 0.6
     if _enemy_is_subject(s):
         return 0.6
     return 0.0
@@ -206,15 +303,41 @@ def security_discontent(s: SentenceCues, prev: SentenceCues | None) -> float:
     actors = s.get("MIL_CHIEF", "MIL")
     if any(0 <= w[0] - a[1] <= 12 for a in actors for w in s.get("WARN_DEMAND")):
         return 0.7
+    if any(0 <= w[0] - a[1] <= 20 for a in actors for w in s.get("REFUSE_DUTY")):
+        return 0.7
+    if _leader_army_rift(s):
+        return 0.65
     return 0.0
+
+
+def _leader_army_rift(s: SentenceCues) -> bool:
+    """A rift, feud or showdown between the head of state and the army's commanders."""
+    chiefs = s.get("MIL_CHIEF")
+    leaders = _head_of_state(s)
+    for r in s.get("RIFT"):
+        near_chief = any(0 <= c[0] - r[1] <= 15 for c in chiefs)
+        if near_chief and any(0 <= x[0] - r[1] <= 15 for x in leaders):
+            return True
+    return False
+
+
+def _nearest(span: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of ``others`` closest to ``span`` (None if there are none)."""
+    return min(others, key=lambda o: span_gap(span, o), default=None)
 
 
 def leader_health(s: SentenceCues, prev: SentenceCues | None) -> float:
     """Reports or rumours about the leader's health, or the leader's unexplained absence."""
     traps = s.get("HEALTH_TRAP")
-    health = [h for h in s.get("HEALTH") if not any(t[0] <= h[0] < t[1] for t in traps)]
     former = s.get("FORMER")
-    current = [x for x in s.get("LEADER") if not any(0 <= x[0] - f[1] <= 2 for f in former)]
+    leaders = s.get("LEADER")
+    current = [x for x in leaders if not any(0 <= x[0] - f[1] <= 2 for f in former)]
+    health = [
+        h
+        for h in s.get("HEALTH")
+        if not any(t[0] <= h[0] < t[1] for t in traps)
+        and (not leaders or _nearest(h, leaders) in current)
+    ]
     leader = bool(current) or (s.has("PRONOUN") and prev is not None and prev.has("LEADER"))
     if not leader:
         return 0.0
@@ -227,7 +350,7 @@ def leader_health(s: SentenceCues, prev: SentenceCues | None) -> float:
 
 def civil_unrest(s: SentenceCues, prev: SentenceCues | None) -> float:
     """Mass protests, strikes or riots against the authorities in power."""
-    if not s.has("PROTEST") or s.has("COUNTER", "MUTINY", "UNREST_TRAP"):
+    if not s.has("PROTEST") or s.has("COUNTER", "MUTINY", "UNREST_TRAP", "REFUSE_DUTY"):
         return 0.0
     if _coup_spans(s):
         return 0.0
@@ -239,7 +362,12 @@ def blackout(s: SentenceCues, prev: SentenceCues | None) -> float:
     if s.has("PLOT"):
         return 0.0
     # "announced on state television that they had seized power" seizes power, not the station.
-    seizures = _outside(s.get("B_SEIZE"), s.get("SEIZE_POWER"))
+    attempts = s.get("ATTEMPT")
+    seizures = [
+        x
+        for x in _outside(s.get("B_SEIZE"), s.get("SEIZE_POWER"))
+        if not any(0 <= x[0] - a[1] <= 2 for a in attempts)
+    ]
     if any(span_gap(b, x) <= 8 for b in s.get("BROADCASTER") for x in seizures):
         return 0.8
     if s.near("COMMS", "CUT", 6):
@@ -252,14 +380,14 @@ def blackout(s: SentenceCues, prev: SentenceCues | None) -> float:
 # A rule can only fire when its sentence has at least one of these cue categories.
 ANCHORS: dict[str, tuple[str, ...]] = {
     "troop_movement": ("HEAVY", "MOVE"),
-    "mutiny": ("MUTINY", "REVOLT", "CAMP_UNREST"),
-    "coup_event": ("COUP_STRONG", "COUP_WORD", "SEIZE_POWER", "OUST"),
+    "mutiny": ("MUTINY", "REVOLT", "CAMP_UNREST", "INFIGHT"),
+    "coup_event": ("COUP_STRONG", "COUP_WORD", "SEIZE_POWER", "OUST", "DETAINED_PASSIVE", "GOVERN"),
     "coup_plot": ("PLOT",),
     "elite_purge": ("PURGE",),
     "leader_health": ("HEALTH", "ABSENCE"),
-    "military_defeat": ("DEFEAT_STRONG", "FALL_TO", "RETREAT", "CAPTURE"),
+    "military_defeat": ("DEFEAT_STRONG", "FALL_TO", "RETREAT", "RETREAT_PASSIVE", "CAPTURE"),
     "civil_unrest": ("PROTEST",),
-    "security_discontent": ("DISCONTENT_MIL", "WARN_DEMAND"),
+    "security_discontent": ("DISCONTENT_MIL", "WARN_DEMAND", "REFUSE_DUTY", "RIFT"),
     "blackout": ("BROADCASTER", "COMMS", "ACCESS"),
 }
 
@@ -269,10 +397,16 @@ ANCHOR_CUES: tuple[str, ...] = tuple(sorted({c for cats in ANCHORS.values() for 
 # only sentences passing one of them are tokenized. They must stay looser than the rules.
 PRECONDITIONS: dict[str, Callable[[SentenceCues], bool]] = {
     "troop_movement": lambda s: s.has("HEAVY") or (s.has("MIL_UNIT") and s.has("MOVE")),
-    "mutiny": lambda s: s.has("MUTINY") or (s.has("MIL_UNIT") and s.has("REVOLT", "CAMP_UNREST")),
+    "mutiny": lambda s: (
+        s.has("MUTINY")
+        or (s.has("MIL_UNIT") and s.has("REVOLT", "CAMP_UNREST"))
+        or (s.has("INFIGHT") and s.has("MIL"))
+    ),
     "coup_event": lambda s: (
         s.has("COUP_STRONG", "COUP_WORD", "SEIZE_POWER")
         or (s.has("OUST") and s.has("MIL") and s.has("LEADER"))
+        or (s.has("DETAINED_PASSIVE") and s.has("LEADER"))
+        or (s.has("GOVERN") and s.has("JUNTA", "MIL_UNIT"))
     ),
     "coup_plot": lambda s: (
         s.has("PLOT") and (s.has("STATE_TARGET") or (s.has("PLOT_ACTION") and s.has("MIL")))
@@ -286,7 +420,9 @@ PRECONDITIONS: dict[str, Callable[[SentenceCues], bool]] = {
     ),
     "civil_unrest": lambda s: s.has("PROTEST"),
     "security_discontent": lambda s: (
-        s.has("DISCONTENT_MIL") or (s.has("WARN_DEMAND") and s.has("MIL_CHIEF", "MIL"))
+        s.has("DISCONTENT_MIL")
+        or (s.has("WARN_DEMAND", "REFUSE_DUTY") and s.has("MIL_CHIEF", "MIL"))
+        or (s.has("RIFT") and s.has("MIL_CHIEF") and s.has("LEADER"))
     ),
     "blackout": lambda s: (
         (s.has("BROADCASTER") and s.has("B_SEIZE"))
