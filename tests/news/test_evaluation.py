@@ -13,7 +13,6 @@ from tests.news.handwritten import CASES, FRESH_CASES, UNSEEN_CASES
 KNOWN_MISSES = {
     "hw2-rumour": "rumoured troops around the palace also give a speculative troop_movement",
     "hw3-sahel-coup": "'mutinous officers' in the headline adds mutiny to the coup",
-    "hw3-soldiers-pay": "a soldiers' sit-in is read as civil unrest",
     "hw3-oped-latam": "a bare 'a coup remains unlikely' is too weak for a speculative coup",
 }
 

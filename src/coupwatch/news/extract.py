@@ -21,7 +21,12 @@ from coupwatch.news.rules import (
 )
 from coupwatch.news.sources import quoted_sources
 from coupwatch.news.subject import PlaceHit, choose_subjects
-from coupwatch.news.timeframe import is_retrospective, parse_date, reference_year
+from coupwatch.news.timeframe import (
+    dates_only_background,
+    is_retrospective,
+    parse_date,
+    reference_year,
+)
 
 THRESHOLD = 0.5
 EVIDENCE_MIN = 0.3
@@ -32,6 +37,8 @@ HEALTH_CUE_MIN = 0.6
 RETRO_DOC_FACTOR = 0.3
 ACUTE = ("coup_event", "mutiny")
 RETRO_DOC_SIGNALS = ("coup_event", "troop_movement", "blackout", "mutiny")
+# Signals a dated background clause names ("the 2009 coup"), not the current act beside it.
+BACKGROUND_KINDS = ("coup_event", "coup_plot")
 # Signals that count only when reported: rumoured cuts are not a blackout.
 REPORTED_ONLY = ("blackout",)
 
@@ -224,9 +231,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     prev: SentenceCues | None = None
     for s in sentences:
         s.spec = is_speculative(s.cues, s.source, s.text)
-        kinds = _possible_kinds(s.cues)
-        if kinds and is_retrospective(s.text, s.cues.has("RETRO"), ref_year, article.date):
-            s.retro, kinds = True, []
+        kinds = _current_kinds(s, ref_year, article.date)
         tokens = s.token_cues() if kinds else s.cues
         for kind in kinds:
             strength = RULES[kind](tokens, prev)
@@ -270,6 +275,22 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
         sources=quoted_sources(article.text, text_cues) if text_cues else [],
         mentioned=mentioned,
     )
+
+
+def _current_kinds(s: _Sentence, ref_year: int | None, article_date: str | None) -> list[str]:
+    """Signal types to test in a sentence, none if it recalls the past.
+
+    A sentence dated to an older year that also names the current day ("on Saturday") reports
+    a current act beside a background clause: its coup words name the dated past coup, so only
+    the other signals are tested.
+    """
+    kinds = _possible_kinds(s.cues)
+    if not kinds or not is_retrospective(s.text, s.cues.has("RETRO"), ref_year, article_date):
+        return kinds
+    if not s.cues.has("RETRO") and dates_only_background(s.text, s.cues.has("NOW"), ref_year):
+        return [k for k in kinds if k not in BACKGROUND_KINDS]
+    s.retro = True
+    return []
 
 
 def _place_hits(mentions: list[Mention], cues: list[SentenceCues], title: bool) -> list[PlaceHit]:

@@ -109,6 +109,28 @@ def _military_governs(s: SentenceCues) -> bool:
     return any(0 <= g[0] - a[1] <= 20 for a in actors for g in s.get("GOVERN"))
 
 
+def _abolishes_state(s: SentenceCues, prev: SentenceCues | None) -> bool:
+    """Soldiers declaring the regime ended or the institutions dissolved or suspended.
+
+    "putting an end to the current regime", "all institutions have been dissolved", "the
+    constitution is suspended": the words of a coup declaration, whichever comes first.
+    """
+    soldiers = s.has("MIL", "JUNTA", "COUP_AGENT") or (
+        prev is not None and prev.has("MIL", "JUNTA")
+    )
+    if not soldiers:
+        return False
+    partial = s.get("PARTIAL")
+    return any(
+        span_gap(a, o) <= 5
+        and not any(min(a[0], o[0]) <= q[0] < max(a[1], o[1]) for q in partial)
+        and not _is_planned(s, a)
+        and not _is_stale(s, a)
+        for a in s.get("ABOLISH")
+        for o in s.get("STATE_ORGANS")
+    )
+
+
 def _outside(spans: list[tuple[int, int]], covers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans that do not overlap any of ``covers``."""
     return [x for x in spans if not any(c[0] < x[1] and x[0] < c[1] for c in covers)]
@@ -145,7 +167,7 @@ def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
     ousted = [x for x in _outside(s.get("OUST_PAST"), refs) if not _is_stale(s, x)]
     if ousted and s.has("MIL") and s.has("LEADER") and not s.has("PLOT"):
         score = max(score, 0.75)
-    if _leader_held(s, prev) or _military_governs(s):
+    if _leader_held(s, prev) or _military_governs(s) or _abolishes_state(s, prev):
         score = max(score, 0.75)
     if score and s.has("NOW"):
         score += 0.1
@@ -170,6 +192,11 @@ def mutiny(s: SentenceCues, prev: SentenceCues | None) -> float:
     insurgents = s.has("GOV_FORCE", "WAR_FRONT") or (prev is not None and prev.has("WAR_FRONT"))
     if any(m not in rebels or not insurgents for m in s.get("MUTINY")):
         return 0.85
+    soldiers = bool(s.get("MIL") or _military_units(s)) or (prev is not None and prev.has("MIL"))
+    if s.has("REFUSE_ORDER") and soldiers and not s.has("ENEMY"):
+        return 0.8
+    if _turns_on_rulers(s) or _sides_with_crowd(s):
+        return 0.7
     if s.before("MIL_UNIT", "REVOLT", 8) and not s.has("REVOLT_TRAP"):
         return 0.6
     if _units_clash(s):
@@ -178,6 +205,43 @@ def mutiny(s: SentenceCues, prev: SentenceCues | None) -> float:
     if soldiers_in_camp and not s.has("ENEMY") and s.before("MIL_UNIT", "CAMP_UNREST", 12):
         return 0.6
     return 0.0
+
+
+def _military_units(s: SentenceCues) -> list[tuple[int, int]]:
+    """Unit mentions that are not police units ("police units" are not the armed forces)."""
+    police = s.get("LAW_ENFORCE")
+    return [u for u in s.get("MIL_UNIT") if not any(0 <= u[0] - p[1] <= 1 for p in police)]
+
+
+def _turns_on_rulers(s: SentenceCues) -> bool:
+    """A unit turning on those in power ("the guard moved against the president").
+
+    Generals or officers turning on the leader are a coup, not a mutiny of units.
+    """
+    units = _military_units(s)
+    targets = s.get("RULERS") + _head_of_state(s)
+    return any(
+        any(0 <= t[0] - a[1] <= 8 for a in units) and any(0 <= r[0] - t[1] <= 3 for r in targets)
+        for t in s.get("TURN_ON")
+    )
+
+
+def _sides_with_crowd(s: SentenceCues) -> bool:
+    """Soldiers joining protesters or switching sides, with no police or troops in between.
+
+    "Troops joined the demonstrators" is a unit breaking with the government; "soldiers joined
+    police in dispersing protesters" is not.
+    """
+    units = _military_units(s)
+    blockers = s.get("MIL", "LAW_ENFORCE")
+    for j in s.get("JOIN_SIDE"):
+        if not any(0 <= j[0] - u[1] <= 12 for u in units):
+            continue
+        for c in s.get("CROWD"):
+            between = [b for b in blockers if j[1] <= b[0] < c[0]]
+            if 0 <= c[0] - j[1] <= 4 and not between:
+                return True
+    return False
 
 
 def _units_clash(s: SentenceCues) -> bool:
@@ -193,13 +257,26 @@ def _units_clash(s: SentenceCues) -> bool:
 
 
 def _moves(s: SentenceCues, actors: list[tuple[int, int]]) -> bool:
-    """Whether a unit is within a few tokens of a movement verb, before it if intransitive."""
+    """Whether a unit is near a movement verb: its subject (before it) if intransitive.
+
+    A subject may carry a long modifier ("soldiers from the elite contingent of … entered"),
+    so an intransitive verb reaches further back than a transitive one.
+    """
     forward = s.get("MOVE_TO")
     for m in s.get("MOVE"):
         for a in actors:
-            if span_gap(a, m) <= 8 and (m not in forward or a[1] <= m[0]):
+            if m in forward:
+                if a[1] <= m[0] and m[0] - a[1] <= 12:
+                    return True
+            elif span_gap(a, m) <= 8:
                 return True
     return False
+
+
+def _destinations(s: SentenceCues) -> list[tuple[int, int]]:
+    """Places, plus a town named right after a movement verb ("rolled into the city")."""
+    towns = [c for c in s.get("CITY") if any(0 <= c[0] - m[1] <= 1 for m in s.get("MOVE_TO"))]
+    return s.get("PLACE", "CAPITAL") + towns
 
 
 def troop_movement(s: SentenceCues, prev: SentenceCues | None) -> float:
@@ -213,7 +290,7 @@ def troop_movement(s: SentenceCues, prev: SentenceCues | None) -> float:
     if enemies and actors and enemies[0][0] < min(a[0] for a in actors):
         return 0.0
     moving = _moves(s, actors)
-    if moving and s.has("PLACE", "CAPITAL"):
+    if moving and _destinations(s):
         return 0.7
     places = s.get("PLACE", "CAPITAL")
     if any(abs(h[0] - p[0]) <= 10 for h in heavy for p in places):
@@ -348,11 +425,30 @@ def leader_health(s: SentenceCues, prev: SentenceCues | None) -> float:
     return 0.0
 
 
+def _civil_protests(s: SentenceCues) -> list[tuple[int, int]]:
+    """Protest mentions that are not negated ("no protests") or staged by soldiers.
+
+    Soldiers staging a sit-in or a "demonstration" are discontented or mutinous troops, not
+    civilians protesting against the authorities.
+    """
+    negations = s.get("NEGATION")
+    units = s.get("MIL_UNIT", "MIL")
+    staged = [g for g in s.get("STAGE") if any(0 <= g[0] - u[1] <= 8 for u in units)]
+    return [
+        p
+        for p in s.get("PROTEST")
+        if not any(0 <= p[0] - n[1] <= 1 for n in negations)
+        and not any(0 <= p[0] - g[1] <= 6 for g in staged)
+    ]
+
+
 def civil_unrest(s: SentenceCues, prev: SentenceCues | None) -> float:
     """Mass protests, strikes or riots against the authorities in power."""
-    if not s.has("PROTEST") or s.has("COUNTER", "MUTINY", "UNREST_TRAP", "REFUSE_DUTY"):
+    vetoes = ("COUNTER", "MUTINY", "UNREST_TRAP", "REFUSE_DUTY", "REFUSE_ORDER")
+    if not s.has("PROTEST") or s.has(*vetoes):
         return 0.0
-    if _coup_spans(s):
+    # Coups in the plural beside the protests: a summary of the country's history.
+    if _coup_spans(s) or s.has("COUP_PLURAL") or not _civil_protests(s):
         return 0.0
     return 0.65
 
@@ -372,7 +468,7 @@ def blackout(s: SentenceCues, prev: SentenceCues | None) -> float:
         return 0.8
     if s.near("COMMS", "CUT", 6):
         return 0.75
-    if s.near("ACCESS", "SEAL", 6) and not s.has("ROUTINE", "ENEMY"):
+    if s.near("ACCESS", "SEAL", 10) and not s.has("ROUTINE", "ENEMY"):
         return 0.7
     return 0.0
 
@@ -380,8 +476,24 @@ def blackout(s: SentenceCues, prev: SentenceCues | None) -> float:
 # A rule can only fire when its sentence has at least one of these cue categories.
 ANCHORS: dict[str, tuple[str, ...]] = {
     "troop_movement": ("HEAVY", "MOVE"),
-    "mutiny": ("MUTINY", "REVOLT", "CAMP_UNREST", "INFIGHT"),
-    "coup_event": ("COUP_STRONG", "COUP_WORD", "SEIZE_POWER", "OUST", "DETAINED_PASSIVE", "GOVERN"),
+    "mutiny": (
+        "MUTINY",
+        "REVOLT",
+        "CAMP_UNREST",
+        "INFIGHT",
+        "REFUSE_ORDER",
+        "TURN_ON",
+        "JOIN_SIDE",
+    ),
+    "coup_event": (
+        "COUP_STRONG",
+        "COUP_WORD",
+        "SEIZE_POWER",
+        "OUST",
+        "DETAINED_PASSIVE",
+        "GOVERN",
+        "STATE_ORGANS",
+    ),
     "coup_plot": ("PLOT",),
     "elite_purge": ("PURGE",),
     "leader_health": ("HEALTH", "ABSENCE"),
@@ -401,12 +513,15 @@ PRECONDITIONS: dict[str, Callable[[SentenceCues], bool]] = {
         s.has("MUTINY")
         or (s.has("MIL_UNIT") and s.has("REVOLT", "CAMP_UNREST"))
         or (s.has("INFIGHT") and s.has("MIL"))
+        or s.has("REFUSE_ORDER")
+        or (s.has("TURN_ON", "JOIN_SIDE") and s.has("MIL", "MIL_UNIT"))
     ),
     "coup_event": lambda s: (
         s.has("COUP_STRONG", "COUP_WORD", "SEIZE_POWER")
         or (s.has("OUST") and s.has("MIL") and s.has("LEADER"))
         or (s.has("DETAINED_PASSIVE") and s.has("LEADER"))
         or (s.has("GOVERN") and s.has("JUNTA", "MIL_UNIT"))
+        or (s.has("STATE_ORGANS") and s.has("ABOLISH"))
     ),
     "coup_plot": lambda s: (
         s.has("PLOT") and (s.has("STATE_TARGET") or (s.has("PLOT_ACTION") and s.has("MIL")))

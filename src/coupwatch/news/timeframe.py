@@ -100,3 +100,15 @@ def is_retrospective(
     if parsed and article_date and len(article_date.strip()) >= 10 and not years:
         return any(parsed - d > STALE_AFTER for d in _mentioned_dates(sentence, parsed))
     return False
+
+
+def dates_only_background(sentence: str, has_now_cue: bool, ref_year: int | None) -> bool:
+    """Whether an older year in a sentence that also says "on Saturday" or "today" is background.
+
+    "The unit, which backed the 2009 coup, on Saturday refused orders" reports a current act;
+    only what the older year dates ("the 2009 coup") belongs to the past.
+    """
+    if not has_now_cue or ref_year is None:
+        return False
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    return bool(years) and max(years) < ref_year
