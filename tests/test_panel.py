@@ -69,6 +69,7 @@ def test_every_step_keeps_the_row_count(source_tables: dict) -> None:
         lambda p: f.add_economy(p, source_tables["gdp_pop"]),
         lambda p: f.add_conflict(p, source_tables["armed_conflict"]),
         lambda p: f.add_state_age(p, source_tables["gw_states"]),
+        lambda p: f.add_elections(p, source_tables["reign_elections"]),
     ):
         out = step(base)
         assert len(out) == len(base)
@@ -83,6 +84,45 @@ def test_covariates_are_carried_at_most_three_years_and_flagged(source_tables: d
     out = f.add_economy(base, gdp)
     assert out["economy_carried"].tolist()[:3] == [0.0, 1.0, 1.0]
     assert out["log_gdppc"].notna().tolist() == [True, True, True, False]
+
+
+def _election_panel(gwcode: int, first: int, last: int) -> pd.DataFrame:
+    return pd.DataFrame({"gwcode": gwcode, "mi": np.arange(first, last + 1)})
+
+
+def test_election_features_count_votes_up_to_the_previous_month(source_tables: dict) -> None:
+    elections = source_tables["reign_elections"]
+    thailand = f.add_elections(
+        _election_panel(800, month_index(2006, 4), month_index(2006, 11)), elections
+    )  # a vote in April 2006
+    assert thailand["vote_last_6m"].tolist() == [0.0] + [1.0] * 6 + [0.0]
+    assert thailand["log_months_since_vote"].iloc[1] == pytest.approx(np.log(2))
+    saudi = f.add_elections(_election_panel(670, month_index(2000, 1), month_index(2000, 2)),
+                            elections)  # fmt: skip
+    assert saudi["no_vote_on_record"].eq(1.0).all()
+    assert saudi["log_months_since_vote"].eq(np.log1p(f.VOTE_CAP_MONTHS)).all()
+    late = f.add_elections(_election_panel(2, month_index(2020, 1), month_index(2020, 2)),
+                           elections)  # fmt: skip
+    assert late[list(f.ELECTION_COLUMNS)].iloc[0].notna().all()  # the list ends in 2019
+    assert late[list(f.ELECTION_COLUMNS)].iloc[1].isna().all()
+
+
+@pytest.mark.parametrize("event", ["Vote, Early", "Vote, As Scheduled"])
+def test_an_election_dated_month_m_moves_no_feature_up_to_month_m(
+    source_tables: dict, event: str
+) -> None:
+    elections = source_tables["reign_elections"]
+    m = month_index(2013, 6)
+    last_us = elections[elections["gwcode"] == 2].iloc[[-1]]
+    extra = last_us.assign(elec_year=m // 12, elec_month=m % 12 + 1, event=event, type="L")
+    changed = pd.concat([elections, extra], ignore_index=True)
+    panel = _election_panel(2, m - 3, m + 3)  # a US vote in June 2013, which did not happen
+    before, after = f.add_elections(panel, elections), f.add_elections(panel, changed)
+    up_to = (panel["mi"] <= m).to_numpy()
+    columns = list(f.ELECTION_COLUMNS)
+    pd.testing.assert_frame_equal(before[up_to], after[up_to])
+    assert (after.loc[~up_to, "vote_last_6m"] == 1.0).all()
+    assert not before.loc[~up_to, columns].equals(after.loc[~up_to, columns])
 
 
 def _perturb_after(tables: dict, cut: int, seed: int) -> dict:
@@ -114,6 +154,13 @@ def _perturb_after(tables: dict, cut: int, seed: int) -> dict:
     out["reign_leaders"] = leaders
     regimes = tables["reign_regimes"]
     out["reign_regimes"] = regimes[regimes["start"] < cut_day]
+    elections = tables["reign_elections"]
+    dated = month_index(elections["elec_year"], elections["elec_month"])
+    early = elections[dated < cut]
+    moved = early.sample(40, random_state=seed, replace=True).assign(
+        elec_year=rng.integers(year + 1, 2020, 40), elec_month=rng.integers(1, 13, 40)
+    )
+    out["reign_elections"] = pd.concat([early, moved], ignore_index=True)
     return out
 
 

@@ -62,9 +62,12 @@ def load_leader_data(store: Store) -> LeaderData:
     tables = load_tables(store)
     for name in ("archigos", "reign_elections"):
         tables[name] = store.source_table(name)
+    # The leader models were validated on the country panel without its electoral-calendar
+    # columns; they keep their own (months since and to elections, counted to each month).
+    country = {name: table for name, table in tables.items() if name != "reign_elections"}
     return LeaderData(
         build_spells(tables),
-        with_coup_forecast(build_panel(tables)),
+        with_coup_forecast(build_panel(country)),
         election_history(tables["reign_elections"]),
     )
 

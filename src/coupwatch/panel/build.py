@@ -44,7 +44,7 @@ def load_tables(store: Store) -> dict[str, pd.DataFrame]:
         )
     names = (
         "gw_states", "powell_thyne", "reign_leaders", "reign_regimes", "democracy",
-        "gdp_pop", "infant_mortality", "armed_conflict",
+        "gdp_pop", "infant_mortality", "armed_conflict", "reign_elections",
     )  # fmt: skip
     return {name: store.source_table(name) for name in names if name in store.imported_sources()}
 
@@ -79,6 +79,8 @@ def build_panel(tables: dict[str, pd.DataFrame], data_end: int | None = None) ->
         if name in tables:
             panel = step(panel, tables[name])
     panel = f.add_interactions(panel)
+    if "reign_elections" in tables:  # last, the column order it was validated with
+        panel = f.add_elections(panel, tables["reign_elections"])
     feature_columns = [c for c in panel.columns if c not in base]
     panel = add_outcomes(panel, events, end, HORIZONS)
     return Panel(panel, feature_columns, end)

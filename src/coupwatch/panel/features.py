@@ -2,8 +2,8 @@
 
 Every ``add_*`` step is a left join onto the panel that keeps its row count, and every feature
 of month t uses only what was known at the end of month t−1: coup events up to t−1, the leader
-and regime in office at the end of t−1, and yearly covariates of the previous calendar year
-(a year's figures are known only once it has ended).
+and regime in office at the end of t−1, elections held up to t−1, and yearly covariates of the
+previous calendar year (a year's figures are known only once it has ended).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from coupwatch.panel.months import of_dates
+from coupwatch.leaders.elections import CAP_MONTHS, election_history
+from coupwatch.panel.months import month_index, of_dates
 from coupwatch.panel.outcomes import event_counts
 
 #: Months a yearly covariate may be carried past its last observed year.
@@ -295,3 +296,43 @@ def add_regions(panel: pd.DataFrame, regions: pd.Series) -> pd.DataFrame:
     for name in sorted(regions.dropna().unique()):
         out[REGION_PREFIX + region_slug(name)] = (region == name).astype(float).to_numpy()
     return _check_rows(panel, out, "add_regions")
+
+
+#: Cap on "months since the last vote", and its value for a state with no vote on record.
+VOTE_CAP_MONTHS = CAP_MONTHS
+#: A vote at most this many months before month t counts as recent.
+RECENT_VOTE_MONTHS = 6
+#: Columns added by :func:`add_elections`.
+ELECTION_COLUMNS = ("log_months_since_vote", "vote_last_6m", "no_vote_on_record")
+
+
+def _election_coverage_end(elections: pd.DataFrame) -> int:
+    """Last month the election list covers: December of its last year."""
+    return int(month_index(int(elections["elec_year"].max()), 12))
+
+
+def add_elections(panel: pd.DataFrame, elections: pd.DataFrame) -> pd.DataFrame:
+    """Time since the latest national vote (legislative or executive, REIGN) held by the end of
+    month t−1: ``log_months_since_vote`` (log of 1 + months, capped at
+    :data:`VOTE_CAP_MONTHS`, which is also the value with no vote on record), ``vote_last_6m``
+    and the flag ``no_vote_on_record``.
+
+    Votes are those of :func:`coupwatch.leaders.elections.election_history`; a vote dated month
+    m counts from month m+1. Months past the end of the election list are left missing.
+    """
+    votes = election_history(elections)[["gwcode", "mi"]].rename(columns={"mi": "vote_mi"})
+    votes = votes.astype({"gwcode": int})
+    merged = _latest_spell(panel, votes, "vote_mi")
+    since = (merged["known"] + 1 - merged["vote_mi"]).to_numpy(dtype=float)
+    none = np.isnan(since)
+    since = np.minimum(np.where(none, VOTE_CAP_MONTHS, since), VOTE_CAP_MONTHS)
+    covered = (merged["known"] <= _election_coverage_end(elections)).to_numpy()
+    out = panel.copy()
+    values = {
+        "log_months_since_vote": np.log1p(since),
+        "vote_last_6m": (since <= RECENT_VOTE_MONTHS).astype(float),
+        "no_vote_on_record": none.astype(float),
+    }
+    for column in ELECTION_COLUMNS:
+        out[column] = np.where(covered, values[column], np.nan)
+    return _check_rows(panel, out, "add_elections")

@@ -43,6 +43,9 @@ LABELS: dict[str, str] = {
     "war": "war",
     "ext_conf": "external armed conflict",
     "conflict_carried": "conflict data carried forward",
+    "log_months_since_vote": "time since the last national election",
+    "vote_last_6m": "national election in the past 6 months",
+    "no_vote_on_record": "no national election on record",
 }
 
 
