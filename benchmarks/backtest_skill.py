@@ -207,6 +207,18 @@ Brier skill: EPR 0.834 / 0.126 / 0.065, military 0.829 / 0.119 / 0.061, both 0.8
 0.061, against 0.832 / 0.127 / 0.065 for `blend`. EPR and `blend` tie on AUC-ROC and the tie
 goes to `blend` on AUC-PR, so the default did not change and nothing new was scored on
 2010–2019.
+
+A third round, again with the rule written down first, tried the electoral calendar from
+REIGN's election list (legislative and executive votes; an event dated month m known from
+m+1): E1, the log of months since the last vote (capped at 20 years), a vote in the last six
+months and a flag for no vote on record; E2, E1 plus an announced election still pending and
+the count of failed, delayed or voided elections in the past year. Validation AUC-ROC /
+AUC-PR / Brier skill: E1 0.834 / 0.1273 / 0.063, E2 0.833 / 0.120 / 0.061, `blend` 0.832 /
+0.1270 / 0.065. All three tie on AUC-ROC and E1 has the higher AUC-PR by 0.0002, so the rule
+picks E1 — by a margin that is noise with 80 events, as EPR's loss was in the second round.
+E1's three columns are now part of the panel, and the table at the top is from that panel;
+scored once, the default moved from AUC-ROC 0.790 / AUC-PR 0.086 to 0.791 / 0.080 on
+2010–2019. The leader models keep the panel they were validated on, without these columns.
 """
 
 
