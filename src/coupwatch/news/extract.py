@@ -26,6 +26,7 @@ from coupwatch.news.timeframe import (
     is_retrospective,
     parse_date,
     reference_year,
+    stale_date_background,
 )
 
 THRESHOLD = 0.5
@@ -167,6 +168,11 @@ def _arrests_only(cues: SentenceCues) -> bool:
     return all(any(a[0] <= p[0] < a[1] for a in arrests) for p in cues.get("PURGE"))
 
 
+def _coup_reported(sentences: list[_Sentence]) -> bool:
+    """Whether some sentence reports (not foresees) a coup at full strength."""
+    return any(s.strengths.get("coup_event", 0) >= THRESHOLD and not s.spec for s in sentences)
+
+
 def _resolve(all_sentences: list[_Sentence]) -> list[Signal]:
     sentences = [s for s in all_sentences if s.strengths]
     acute = {
@@ -190,6 +196,11 @@ def _resolve(all_sentences: list[_Sentence]) -> list[Signal]:
         for s in sentences:
             if _arrests_only(s.cues):
                 s.strengths.pop("elite_purge", None)
+    if _coup_reported(sentences):
+        # Charging the coup-makers for the attempt: the aftermath, not a plot before the act.
+        for s in sentences:
+            if s.cues.has("PLOT_ACTION"):
+                s.strengths.pop("coup_plot", None)
     signals = []
     for kind in SIGNAL_TYPES:
         rep = [v for s in sentences if (v := s.strengths.get(kind)) and not s.speculative(kind)]
@@ -286,6 +297,8 @@ def _current_kinds(s: _Sentence, ref_year: int | None, article_date: str | None)
     """
     kinds = _possible_kinds(s.cues)
     if not kinds or not is_retrospective(s.text, s.cues.has("RETRO"), ref_year, article_date):
+        if stale_date_background(s.text, article_date):
+            return [k for k in kinds if k not in BACKGROUND_KINDS]
         return kinds
     if not s.cues.has("RETRO") and dates_only_background(s.text, s.cues.has("NOW"), ref_year):
         return [k for k in kinds if k not in BACKGROUND_KINDS]

@@ -90,7 +90,16 @@ CUES: dict[str, tuple[str, ...]] = {
         "military leaders",
         "military authorities",
     ),
-    "COUP_PLURAL": ("coups", "coups d'état", "coups d’état"),
+    "COUP_PLURAL": (
+        "coups",
+        "coups d'état",
+        "coups d’état",
+        "coup attempts",
+        "attempted coups",
+        "takeovers",
+        "military takeovers",
+        "putsches",
+    ),
     "COUP_VERB": (
         "attempted",
         "staged",
@@ -362,6 +371,43 @@ CUES: dict[str, tuple[str, ...]] = {
         "plans for",
     ),
     # Back-references more than ten days old ("came two weeks after the army seized power").
+    # Intentions named after the act ("a coup planned for Friday"): a plan, not an act.
+    "PLAN_AFTER": (
+        "planned for",
+        "being planned",
+        "was planned",
+        "had been planned",
+        "planned by",
+        "in the making",
+        "being prepared",
+        "being plotted",
+    ),
+    # A coup ruled out or said to have no chance: neither an act nor a forecast.
+    "COUP_RULED_OUT": (
+        "ruled out",
+        "rules out",
+        "ruling out",
+        "rule out",
+        "no chance",
+        "no possibility",
+        "no question of",
+        "no risk of",
+        "no threat of",
+        "no plans for",
+        "no intention of",
+        "no prospect of",
+    ),
+    # A coup as what people oppose ("a strike against the country's military coup"): the
+    # cause of the news, a back-reference.
+    "COUP_OPPOSED": (
+        "against",
+        "defiance of",
+        "opposed to",
+        "opposition to",
+        "resistance to",
+        "resisting",
+        "anti",
+    ),
     "STALE_AFTER": (
         "weeks after",
         "months after",
@@ -465,6 +511,14 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Settings where coup vocabulary is figurative: parties, boards, sport.
     "ARENA": (
+        "backbench",
+        "parliamentary party",
+        "party rules",
+        "leadership contest",
+        "leadership challenge",
+        "no-confidence vote",
+        "vote of confidence",
+        "vote of no confidence",
         "ruling party",
         "party leader",
         "party leadership",
@@ -496,6 +550,15 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Someone labelling an act a coup: a characterisation, not a report of one.
     "CHARACTERISE": (
+        "called the move",
+        "calling the move",
+        "called the decision",
+        "calling the decision",
+        "called the statement",
+        "calling the statement",
+        "this is a",
+        "this was a",
+        "this is an attempt at a",
         "accusing him of staging",
         "accused him of staging",
         "accusing her of staging",
@@ -1178,6 +1241,16 @@ CUES: dict[str, tuple[str, ...]] = {
         "polling stations",
     ),
     "HEAVY_TRAP": (
+        "in a military helicopter",
+        "aboard a military helicopter",
+        "on a military helicopter",
+        "in a military plane",
+        "aboard a military plane",
+        "on a military plane",
+        "in a military aircraft",
+        "aboard a military aircraft",
+        "on a military aircraft",
+        "military flight",
         "fuel tanks",
         "fuel tank",
         "water tanks",
@@ -1367,6 +1440,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "border guards",
     ),
     "RETREAT": (
+        "surrender",
+        "surrendering",
         "fled",
         "flee",
         "withdrew",
@@ -1422,6 +1497,9 @@ CUES: dict[str, tuple[str, ...]] = {
     "RETREAT_PASSIVE": ("vacated by", "abandoned by", "retreat of", "rout of"),
     # Retreats that are a loss in themselves (not a negotiated or planned withdrawal).
     "ROUT": (
+        "surrendered",
+        "surrender",
+        "surrendering",
         "retreated",
         "retreated from",
         "retreating",
@@ -1438,6 +1516,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "fled in disarray",
     ),
     "ENEMY": (
+        "armed opposition",
+        "opposition forces",
+        "opposition fighters",
+        "armed group",
+        "guerrillas",
+        "guerrilla",
         "rebels",
         "rebel",
         "militants",
@@ -1527,6 +1611,12 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "FALL_TO": ("fell to", "falls to", "fallen to"),
     "DEFEAT_STRONG": (
+        "surrender en masse",
+        "surrendered en masse",
+        "surrendering en masse",
+        "mass surrender",
+        "mass surrenders",
+        "mass surrendering",
         "collapse of the security forces",
         "collapse of the army",
         "collapse of the military",
@@ -1613,6 +1703,26 @@ CUES: dict[str, tuple[str, ...]] = {
         "asked to step down",
         "ordered to resign",
         "ordered to step down",
+    ),
+    # "Relieved" as a feeling, not a dismissal ("residents were relieved that ...").
+    "PURGE_TRAP": (
+        "relieved that",
+        "relieved to",
+        "relieved at",
+        "relieved when",
+        "relieved about",
+        "relieved by",
+    ),
+    # A report denied: what follows did not happen, by the speaker's account.
+    "DENIAL": (
+        "denied that",
+        "denies that",
+        "denying that",
+        "denied reports that",
+        "denied reports",
+        "dismissed reports",
+        "rejected reports",
+        "false reports",
     ),
     "SENIOR_SEC": (
         "generals",
@@ -1724,6 +1834,9 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Ordinary changes of command.
     "ROUTINE_CHANGE": (
+        "will be replaced",
+        "to be replaced",
+        "will replace",
         "retired",
         "retirement",
         "retires",
@@ -1802,6 +1915,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "commander-in-chief",
     ),
     "WARN_DEMAND": (
+        "strong exception",
+        "took exception",
+        "takes exception",
+        "taken exception",
+        "were opposed to",
+        "are opposed to",
+        "was opposed to",
+        "is opposed to",
         "should resign",
         "must resign",
         "to resign",
@@ -1858,6 +1979,26 @@ CUES: dict[str, tuple[str, ...]] = {
         "no longer recognize",
     ),
     # Members of the forces refusing duty or service (not orders in combat, which is mutiny).
+    # Calling for something: with a resignation as the object, a demand on the leader.
+    "DEMAND": (
+        "calling for",
+        "called for",
+        "calls for",
+        "call for",
+        "demanded",
+        "demanding",
+        "demands",
+        "demand",
+        "urged",
+        "urging",
+    ),
+    # A leader's departure as the object of a demand.
+    "RESIGNATION": (
+        "resignation",
+        "to resign",
+        "to step down",
+        "ouster",
+    ),
     "REFUSE_DUTY": (
         *_refusals(
             "to serve",
@@ -2006,6 +2147,18 @@ CUES: dict[str, tuple[str, ...]] = {
         "former prime minister",
     ),
     "HEALTH": (
+        "treated for",
+        "clinic",
+        "infected with",
+        "medical examinations",
+        "medical tests",
+        "left the hospital",
+        "left hospital",
+        "discharged from hospital",
+        "discharged from the hospital",
+        "in a hospital",
+        "to a hospital",
+        "therapy",
         "health",
         "ill health",
         "ill-health",
@@ -2202,8 +2355,22 @@ CUES: dict[str, tuple[str, ...]] = {
         "blocked highways",
         "mass rally against",
     ),
-    # Negation right before a protest word ("no protests", "without demonstrations").
-    "NEGATION": ("no", "no major", "no large", "no significant", "without", "nor", "not a"),
+    # Negation right before a protest word ("no protests", "without demonstrations"), or a
+    # protest only feared ("fears of riots").
+    "NEGATION": (
+        "no",
+        "no major",
+        "no large",
+        "no significant",
+        "without",
+        "nor",
+        "not a",
+        "fears of",
+        "fear of",
+        "risk of",
+        "threat of",
+        "feared",
+    ),
     # Staging a protest: with soldiers as the protesters, military discontent, not civil unrest.
     "STAGE": (
         "staged",
@@ -2498,6 +2665,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "failed to",
     ),
     "RETRO": (
+        "a year after",
+        "one year after",
+        "a year since",
+        "one year since",
+        "a year ago",
         "anniversary",
         "anniversaries",
         "commemorate",
@@ -2551,6 +2723,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "breaking",
     ),
     "SPEC": (
+        "claimed there was",
+        "claimed there were",
+        "claims there is",
+        "claims there are",
         "could",
         "might",
         "may",

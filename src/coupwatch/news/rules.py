@@ -26,6 +26,8 @@ SIGNAL_TYPES: tuple[str, ...] = (
 )
 
 Rule = Callable[[SentenceCues, SentenceCues | None], float]
+# Tokens between "against" and the coup it opposes ("against the country's brutal military coup").
+OPPOSED_WINDOW = 5
 
 
 def _coup_spans(s: SentenceCues, prev: SentenceCues | None = None) -> list[tuple[int, int]]:
@@ -39,7 +41,11 @@ def _coup_spans(s: SentenceCues, prev: SentenceCues | None = None) -> list[tuple
         prev is not None and prev.has("MIL", "JUNTA", "LEADER")
     )
     strong_spans = s.get("COUP_STRONG")
+    plural = s.get("COUP_PLURAL")
     for span in s.get("COUP_STRONG", "COUP_WORD"):
+        # "eight military takeovers and several coup attempts": a count, not an event.
+        if any(q[0] < span[1] and span[0] < q[1] for q in plural):
+            continue
         if span not in strong_spans and any(a <= span[0] < b for a, b in strong_spans):
             continue
         if any(t[0] <= span[0] < t[1] or span[0] <= t[0] < span[1] for t in traps):
@@ -56,12 +62,16 @@ def _is_reference(s: SentenceCues, spans: list[tuple[int, int]]) -> bool:
     """Whether every coup mention is a back-reference ("after the coup", "night of the coup").
 
     A coup still qualified as unresolved ("after a suspected coup attempt") is current news,
-    and one named after a gap of weeks ("two weeks after the coup") is always background.
+    and one named after a gap of weeks ("two weeks after the coup") is always background. A
+    coup that people oppose ("defiance against the country's brutal military coup") is the
+    cause of the news, not the news.
     """
     refs = s.get("COUP_REFERENCE")
+    opposed = s.get("COUP_OPPOSED")
     unresolved = s.get("UNRESOLVED")
     return all(
         _is_stale(s, span)
+        or any(0 <= span[0] - o[1] <= OPPOSED_WINDOW for o in opposed)
         or (
             any(0 <= span[0] - r[1] <= 2 for r in refs)
             and not any(span[0] - u[1] == 0 for u in unresolved)
@@ -70,14 +80,22 @@ def _is_reference(s: SentenceCues, spans: list[tuple[int, int]]) -> bool:
     )
 
 
+def _ruled_out(s: SentenceCues, span: tuple[int, int]) -> bool:
+    """Whether the coup is ruled out ("ruled out any chance of a military coup")."""
+    return any(0 <= span[0] - r[1] <= 8 for r in s.get("COUP_RULED_OUT"))
+
+
 def _is_stale(s: SentenceCues, span: tuple[int, int]) -> bool:
     """Whether the span follows a gap of more than ten days ("weeks after", "months ago")."""
     return any(a[1] <= span[0] for a in s.get("STALE_AFTER"))
 
 
 def _is_planned(s: SentenceCues, span: tuple[int, int]) -> bool:
-    """Whether an intention ("planned to", "wanted to") shortly before governs the span."""
-    return any(0 <= span[0] - p[1] <= 12 for p in s.get("PLAN"))
+    """Whether an intention governs the span: "planned to" shortly before, or "planned for"
+    right after ("a coup planned for Friday")."""
+    return any(0 <= span[0] - p[1] <= 12 for p in s.get("PLAN")) or any(
+        0 <= p[0] - span[1] <= 2 for p in s.get("PLAN_AFTER")
+    )
 
 
 def _head_of_state(s: SentenceCues) -> list[tuple[int, int]]:
@@ -144,6 +162,7 @@ def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
     score = 0.0
     spans = _coup_spans(s, prev)
     figurative = s.has("ARENA") and not s.has("MIL", "COUP_STRONG")
+    spans = [sp for sp in spans if not _ruled_out(s, sp)]
     if spans and not figurative:
         strong = any(sp in s.get("COUP_STRONG") for sp in spans)
         score = 0.55 if strong else 0.45
@@ -188,6 +207,8 @@ def coup_plot(s: SentenceCues, prev: SentenceCues | None) -> float:
 
 def mutiny(s: SentenceCues, prev: SentenceCues | None) -> float:
     """Soldiers in armed revolt or refusing orders, or shooting inside their own camp."""
+    if s.has("ARENA") and not s.has("MIL", "MIL_UNIT"):
+        return 0.0  # "mutinous backbench MPs": a revolt in a party, not in the forces
     rebels = s.get("REBEL_UNIT")
     insurgents = s.has("GOV_FORCE", "WAR_FRONT") or (prev is not None and prev.has("WAR_FRONT"))
     if any(m not in rebels or not insurgents for m in s.get("MUTINY")):
@@ -360,8 +381,11 @@ def elite_purge(s: SentenceCues, prev: SentenceCues | None) -> float:
     former = s.get("FORMER")
     specific = [t for t in s.get("SENIOR_SEC") if not any(0 <= t[0] - f[1] <= 3 for f in former)]
     strong = s.get("PURGE_STRONG")
+    traps = s.get("PURGE_TRAP")
     for p in s.get("PURGE"):
-        if any(0 <= q[0] - p[1] <= 4 for q in s.get("PARTY")):
+        if any(0 <= q[0] - p[1] <= 4 for q in s.get("PARTY")) or _denied(s, p):
+            continue
+        if any(t[0] <= p[0] < t[1] for t in traps):
             continue
         targets = specific + (s.get("SENIOR_SEC_GENERIC") if p in strong else [])
         for t in targets:
@@ -371,6 +395,11 @@ def elite_purge(s: SentenceCues, prev: SentenceCues | None) -> float:
             if 0 <= t[0] - p[1] <= 6 or (0 <= p[0] - t[1] <= 5 and passive):
                 return 0.75
     return 0.0
+
+
+def _denied(s: SentenceCues, span: tuple[int, int]) -> bool:
+    """Whether a denial governs the span ("denied that officers had been arrested")."""
+    return any(0 <= span[0] - d[1] <= 12 for d in s.get("DENIAL"))
 
 
 def security_discontent(s: SentenceCues, prev: SentenceCues | None) -> float:
@@ -384,7 +413,19 @@ def security_discontent(s: SentenceCues, prev: SentenceCues | None) -> float:
         return 0.7
     if _leader_army_rift(s):
         return 0.65
+    if _demands_resignation(s, actors):
+        return 0.7
     return 0.0
+
+
+def _demands_resignation(s: SentenceCues, actors: list[tuple[int, int]]) -> bool:
+    """Commanders calling for the leader's resignation ("calling for the premier's resignation")."""
+    for d in s.get("DEMAND"):
+        if not any(0 <= d[0] - a[1] <= 12 for a in actors):
+            continue
+        if any(0 <= r[0] - d[1] <= 6 for r in s.get("RESIGNATION")):
+            return True
+    return False
 
 
 def _leader_army_rift(s: SentenceCues) -> bool:
@@ -409,11 +450,13 @@ def leader_health(s: SentenceCues, prev: SentenceCues | None) -> float:
     former = s.get("FORMER")
     leaders = s.get("LEADER")
     current = [x for x in leaders if not any(0 <= x[0] - f[1] <= 2 for f in former)]
+    others = s.get("MIL_CHIEF", "SENIOR_SEC", "MIL", "LEADER_TRAP")
     health = [
         h
         for h in s.get("HEALTH")
         if not any(t[0] <= h[0] < t[1] for t in traps)
         and (not leaders or _nearest(h, leaders) in current)
+        and not _health_of_other(h, others, leaders)
     ]
     leader = bool(current) or (s.has("PRONOUN") and prev is not None and prev.has("LEADER"))
     if not leader:
@@ -423,6 +466,19 @@ def leader_health(s: SentenceCues, prev: SentenceCues | None) -> float:
     if s.has("ABSENCE"):
         return 0.5
     return 0.0
+
+
+def _health_of_other(
+    health: tuple[int, int], others: list[tuple[int, int]], leaders: list[tuple[int, int]]
+) -> bool:
+    """Whether the health cue names someone else's ("the death of the military chief").
+
+    An official named right after the cue, with no leader in between, is whose health it is.
+    """
+    for o in others:
+        if 0 <= o[0] - health[1] <= 5 and not any(health[1] <= x[0] < o[0] for x in leaders):
+            return True
+    return False
 
 
 def _civil_protests(s: SentenceCues) -> list[tuple[int, int]]:
@@ -499,7 +555,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "leader_health": ("HEALTH", "ABSENCE"),
     "military_defeat": ("DEFEAT_STRONG", "FALL_TO", "RETREAT", "RETREAT_PASSIVE", "CAPTURE"),
     "civil_unrest": ("PROTEST",),
-    "security_discontent": ("DISCONTENT_MIL", "WARN_DEMAND", "REFUSE_DUTY", "RIFT"),
+    "security_discontent": ("DISCONTENT_MIL", "WARN_DEMAND", "REFUSE_DUTY", "RIFT", "DEMAND"),
     "blackout": ("BROADCASTER", "COMMS", "ACCESS"),
 }
 
@@ -538,6 +594,7 @@ PRECONDITIONS: dict[str, Callable[[SentenceCues], bool]] = {
         s.has("DISCONTENT_MIL")
         or (s.has("WARN_DEMAND", "REFUSE_DUTY") and s.has("MIL_CHIEF", "MIL"))
         or (s.has("RIFT") and s.has("MIL_CHIEF") and s.has("LEADER"))
+        or (s.has("DEMAND") and s.has("RESIGNATION") and s.has("MIL_CHIEF", "MIL"))
     ),
     "blackout": lambda s: (
         (s.has("BROADCASTER") and s.has("B_SEIZE"))

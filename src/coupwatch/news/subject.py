@@ -20,6 +20,8 @@ LEAD_WEIGHT = 1.5
 EVIDENCE_WEIGHT = 1.5
 SECONDARY_SHARE = 0.75
 MULTINATIONAL_MIN_PLACES = 3
+# Kinds of mention that are the same evidence when they occur in one sentence.
+SAME_KIND = {"alias": "name", "city_ambiguous": "city"}
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,13 @@ class PlaceHit:
 def score_places(
     hits: list[PlaceHit], evidence_sentences: set[tuple[bool, int]]
 ) -> dict[Place, float]:
-    """Weighted mention score per place."""
-    scores: dict[Place, float] = defaultdict(float)
+    """Weighted mention score per place.
+
+    Each kind of name counts once per sentence: a name repeated in one sentence ("the United
+    Arab Emirates (UAE)", a dateline city named again in the lead) is one mention, while a
+    sentence naming a state's city and its demonym gives two pieces of evidence.
+    """
+    best: dict[tuple[Place, bool, int, str], float] = {}
     for hit in hits:
         weight = KIND_WEIGHT[hit.kind]
         if hit.in_title:
@@ -45,7 +52,11 @@ def score_places(
             weight *= LEAD_WEIGHT
         if (hit.in_title, hit.sentence) in evidence_sentences:
             weight *= EVIDENCE_WEIGHT
-        scores[hit.place] += weight
+        key = (hit.place, hit.in_title, hit.sentence, SAME_KIND.get(hit.kind, hit.kind))
+        best[key] = max(best.get(key, 0.0), weight)
+    scores: dict[Place, float] = defaultdict(float)
+    for (place, *_), weight in best.items():
+        scores[place] += weight
     return dict(scores)
 
 

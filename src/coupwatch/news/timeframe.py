@@ -37,6 +37,8 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})\b(?:\s*-\s*\d{{1,2}})?", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\b", re.IGNORECASE)
 STALE_AFTER = timedelta(days=10)
+# "since" within a few words before a date: the date starts a period that is still going on.
+_SINCE_BEFORE = re.compile(r"\bsince\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 
 
 def parse_date(value: str | None) -> date | None:
@@ -61,10 +63,20 @@ def reference_year(article_date: str | None, text: str) -> int | None:
     return max(years) if years else None
 
 
-def _mentioned_dates(sentence: str, ref: date) -> list[date]:
+def _mentioned_dates(sentence: str, ref: date, skip_since: bool = False) -> list[date]:
+    """Month-day dates in ``sentence``, in the year that puts them at or before ``ref``.
+
+    With ``skip_since``, dates right after "since" (the start of something still going on)
+    are left out.
+    """
     found: list[date] = []
-    pairs = [(m.group(1), m.group(2)) for m in _MONTH_DAY.finditer(sentence)]
-    pairs += [(m.group(2), m.group(1)) for m in _DAY_MONTH.finditer(sentence)]
+    matches = [(m, m.group(1), m.group(2)) for m in _MONTH_DAY.finditer(sentence)]
+    matches += [(m, m.group(2), m.group(1)) for m in _DAY_MONTH.finditer(sentence)]
+    pairs = [
+        (month_name, day)
+        for m, month_name, day in matches
+        if not (skip_since and _SINCE_BEFORE.search(sentence[: m.start()]))
+    ]
     for month_name, day in pairs:
         month = _MONTHS[month_name.lower()]
         if month_name.lower() == "may" and month_name != "May":
@@ -112,3 +124,19 @@ def dates_only_background(sentence: str, has_now_cue: bool, ref_year: int | None
         return False
     years = {int(y) for y in _YEAR.findall(sentence)}
     return bool(years) and max(years) < ref_year
+
+
+def stale_date_background(sentence: str, article_date: str | None) -> bool:
+    """Whether a sentence dates an act more than ten days before the article.
+
+    "The country has been in turmoil since the general launched a coup on October 25" is
+    current about the turmoil but dates the coup weeks back: the coup is background. A date
+    right after "since" ("protests since 3 March") starts something still going on.
+    """
+    parsed = parse_date(article_date)
+    if not parsed or not article_date or len(article_date.strip()) < 10:
+        return False
+    if not _DIGIT.search(sentence):
+        return False
+    dates = _mentioned_dates(sentence, parsed, skip_since=True)
+    return any(parsed - d > STALE_AFTER for d in dates)
