@@ -9,11 +9,17 @@ import pandas as pd
 import pytest
 
 from coupwatch.geo.countries import load_countries
-from coupwatch.news.gazetteer import Gazetteer, leaders_from_archigos
+from coupwatch.news.gazetteer import (
+    Gazetteer,
+    combine_leaders,
+    leaders_from_archigos,
+    reign_leaders,
+)
 
 SHARED = Path("/work/shared")
 DEV_ITEMS = SHARED / "signals-dev" / "items.jsonl"
 ARCHIGOS = SHARED / "data" / "archigos" / "Archigos_4.1.csv"
+DATA = SHARED / "data"
 
 
 @pytest.fixture(scope="session")
@@ -26,9 +32,9 @@ def dev_items() -> list[dict]:
 
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
-    """Countries from coupwatch.geo plus Archigos leader names when the file is available."""
-    leaders = leaders_from_archigos(pd.read_csv(ARCHIGOS)) if ARCHIGOS.exists() else None
-    return Gazetteer(load_countries(), leaders)
+    """Countries from coupwatch.geo plus Archigos and REIGN leader names when available."""
+    archigos = leaders_from_archigos(pd.read_csv(ARCHIGOS)) if ARCHIGOS.exists() else None
+    return Gazetteer(load_countries(), combine_leaders(archigos, reign_leaders(DATA)))
 
 
 @pytest.fixture

@@ -2,7 +2,10 @@
 
 Country rows come from :func:`coupwatch.geo.countries.load_countries`, cities from
 :func:`coupwatch.geo.cities.load_cities`; leaders from any DataFrame with columns
-``leader, gwcode, start, end``. A few places that are not Gleditsch–Ward states but appear in
+``leader, gwcode, start, end`` and optionally ``open_ended`` (still in office when the source
+ends; without the column, spells ending on the table's last date are taken as open). The
+project's table joins Archigos (to 2015) and REIGN (to 2019), so leaders who took office after
+Archigos ends are known too. A few places that are not Gleditsch–Ward states but appear in
 news as subjects of their own (Hong Kong) are special entries without a G&W code. The USSR is
 G&W 365 before 1992 and is reported as ``SUN``.
 
@@ -22,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -96,6 +100,20 @@ USSR_END_YEAR = 1991
 LEADER_LEAD_IN = timedelta(days=365)
 LEADER_AFTERLIFE = timedelta(days=3 * 365)
 _NOT_SURNAMES = {"General", "King", "Prince", "Sheikh", "Emir", "Sultan", "Junior", "Senior"}
+# One-word leader names that are also months, common words or given names: matched alone
+# they would name a country in any text ("in May", "said Thomas").
+_AMBIGUOUS_NAMES = frozenset(
+    (
+        "May", "Albert", "Anthony", "Christian", "Douglas", "Harris", "Johnson", "Mitchell",
+        "Scott", "Stuart", "Thomas", "Spencer", "Browne", "Christie", "Michel", "Abdullah",
+        "Mustafa", "Salman", "Mansour", "Suleiman", "Salam", "Tong", "Mori", "Marti",
+        "Mohamed", "Mohammed", "Muhammad", "Mohamad", "Ahmed", "Ahmad", "Hassan", "Hussein",
+        "Ibrahim", "Omar", "Abdel", "Fernandez", "Fernández", "Sanchez", "Sánchez", "Lopez",
+        "López", "Garcia", "García", "Gonzalez", "González", "Rodriguez", "Rodríguez",
+        "Martinez", "Martínez", "Hernandez", "Hernández", "Perez", "Pérez", "Traore", "Traoré",
+        "Diallo", "Keita", "Kim", "Lee", "Singh", "Khan",
+    )
+)  # fmt: skip
 # Cities count less than the country's own names, demonyms and capital.
 KIND_WEIGHT = {
     "name": 1.0,
@@ -222,7 +240,7 @@ def _surname_forms(name: str) -> list[str]:
     forms = [name]
     later = parts[1:] if len(parts) > 1 else parts
     forms += [p for p in later if len(p) >= 4 and p[0].isupper() and p not in _NOT_SURNAMES]
-    return list(dict.fromkeys(forms))
+    return [f for f in dict.fromkeys(forms) if f not in _AMBIGUOUS_NAMES]
 
 
 def _country_forms(row: dict) -> list[tuple[str, str]]:
@@ -311,14 +329,13 @@ class Gazetteer:
     def _leader_phrases(self, leaders: pd.DataFrame) -> dict[str, list[str]]:
         """Leader name forms, labelled with the indices of the leaders' spells."""
         ends = pd.to_datetime(leaders["end"], errors="coerce")
-        censored = ends.max()
         by_form: dict[str, list[int]] = {}
-        for row, end in zip(leaders.to_dict("records"), ends, strict=True):
+        rows = leaders.to_dict("records")
+        for row, end, open_ended in zip(rows, ends, _open_ended(leaders, ends), strict=True):
             place = self._by_gwcode.get(int(row["gwcode"]))
             start = pd.to_datetime(row["start"], errors="coerce")
             if place is None or pd.isna(start) or not isinstance(row["leader"], str):
                 continue
-            open_ended = pd.isna(end) or end == censored
             self._spells.append(
                 _LeaderSpell(place.key, start.date(), None if open_ended else end.date())
             )
@@ -430,6 +447,16 @@ class Gazetteer:
             mentions.sort(key=lambda m: m.start)
 
 
+def _open_ended(leaders: pd.DataFrame, ends: pd.Series) -> list[bool]:
+    """Per spell, whether it runs on past the table's coverage: a missing end, the
+    ``open_ended`` column when given, else an end on the table's last date (censoring)."""
+    if "open_ended" in leaders.columns:
+        flags = leaders["open_ended"].fillna(False).astype(bool)
+        return [bool(f) or pd.isna(e) for f, e in zip(flags, ends, strict=True)]
+    censored = ends.max()
+    return [bool(pd.isna(e) or e == censored) for e in ends]
+
+
 def _is_city(hit: Candidate | _Shared) -> bool:
     """Whether a hit names only cities: then, after a hyphen, it is part of another name
     ("Al-Asaba" is not Asaba)."""
@@ -478,19 +505,128 @@ def leaders_from_archigos(frame: pd.DataFrame) -> pd.DataFrame:
     ]
 
 
+def _fix_mojibake(name: object) -> object:
+    """UTF-8 text that was read as Latin-1 ("KatrÃ\xadn"), decoded again; other values as-is."""
+    if not isinstance(name, str):
+        return name
+    try:
+        return name.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return name
+
+
+def _reign_gwcodes(frame: pd.DataFrame, crosswalk: pd.DataFrame | None) -> pd.Series:
+    """G&W codes of raw REIGN rows: the COW code converted by state-year, else kept."""
+    codes = frame["ccode"].astype(int)
+    if crosswalk is None:
+        return codes
+    cw = crosswalk.dropna(subset=["ccode", "gwcode", "year"])
+    by_year = dict(
+        zip(
+            zip(cw["ccode"].astype(int), cw["year"].astype(int), strict=True),
+            cw["gwcode"].astype(int),
+            strict=True,
+        )
+    )
+    years = frame["syear"].astype(int)
+    return pd.Series(
+        [by_year.get((c, y), c) for c, y in zip(codes, years, strict=True)], index=frame.index
+    )
+
+
+def leaders_from_reign(frame: pd.DataFrame, crosswalk: pd.DataFrame | None = None) -> pd.DataFrame:
+    """REIGN leader rows (imported, with ``gwcode`` and ``start``, or the raw CSV with COW
+    ``ccode`` converted through ``crosswalk``) as a leader table.
+
+    A spell ends on the last day of its end month; a missing end means still in office when
+    REIGN's coverage ends (``open_ended``).
+    """
+    if "start" in frame.columns:
+        start = pd.to_datetime(frame["start"], errors="coerce")
+        gwcode = frame["gwcode"]
+    else:
+        day = frame["sdate"].fillna(1).astype(int).astype(str)
+        text = frame["syear"].astype(str) + "-" + frame["smonth"].astype(str) + "-" + day
+        start = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+        gwcode = _reign_gwcodes(frame, crosswalk)
+    years = pd.to_numeric(frame["eyear"], errors="coerce")
+    months = pd.to_numeric(frame["emonth"], errors="coerce")
+    first = pd.to_datetime(
+        {"year": years, "month": months, "day": 1}, errors="coerce"
+    ) if len(frame) else pd.Series(pd.NaT, index=frame.index)  # fmt: skip
+    end = first + pd.offsets.MonthEnd(0)
+    return pd.DataFrame(
+        {
+            "leader": frame["leader"].map(_fix_mojibake),
+            "gwcode": gwcode,
+            "start": start,
+            "end": end,
+            "open_ended": end.isna(),
+        }
+    ).dropna(subset=["gwcode"])
+
+
+def combine_leaders(
+    archigos: pd.DataFrame | None, reign: pd.DataFrame | None
+) -> pd.DataFrame | None:
+    """One leader table from both sources.
+
+    With REIGN present, Archigos spells censored at its end (2015) are closed there: REIGN
+    carries those leaders on with their real end dates.
+    """
+    if reign is None or reign.empty:
+        return archigos
+    if archigos is None or archigos.empty:
+        return reign
+    closed = archigos.assign(open_ended=False)
+    return pd.concat([closed, reign], ignore_index=True)
+
+
 def load_leaders() -> pd.DataFrame | None:
-    """The leader table: Archigos from the store if imported, else from ``$COUPWATCH_DATA``."""
-    path = store_path()
-    if path.exists():
-        try:
-            with open_store(path, read_only=True) as store:
-                if store.has_table("src_archigos"):
-                    return leaders_from_archigos(store.table("src_archigos"))
-        except CoupwatchError:
-            pass
+    """The leader table: Archigos and REIGN from the store if imported, else from
+    ``$COUPWATCH_DATA``."""
+    archigos, reign = _leaders_from_store()
     folder = local_data_dir()
-    csv = folder / "archigos" / "Archigos_4.1.csv" if folder else None
-    return leaders_from_archigos(pd.read_csv(csv)) if csv and csv.exists() else None
+    if folder is not None and archigos is None:
+        csv = folder / "archigos" / "Archigos_4.1.csv"
+        archigos = leaders_from_archigos(pd.read_csv(csv)) if csv.exists() else None
+    if folder is not None and reign is None:
+        reign = reign_leaders(folder)
+    return combine_leaders(archigos, reign)
+
+
+def _leaders_from_store() -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+    """Archigos and REIGN leader tables from the store, where imported."""
+    path = store_path()
+    if not path.exists():
+        return None, None
+    try:
+        with open_store(path, read_only=True) as store:
+            archigos = (
+                leaders_from_archigos(store.table("src_archigos"))
+                if store.has_table("src_archigos")
+                else None
+            )
+            reign = (
+                leaders_from_reign(store.table("src_reign_leaders"))
+                if store.has_table("src_reign_leaders")
+                else None
+            )
+    except CoupwatchError:
+        return None, None
+    return archigos, reign
+
+
+def reign_leaders(folder: Path) -> pd.DataFrame | None:
+    """The REIGN leader list in ``folder/reign`` (None if absent), with COW codes converted
+    by the isard COW→G&W crosswalk when it is in ``folder/isard``."""
+    files = sorted((folder / "reign").glob("*leaderlist*.csv"))
+    if not files:
+        return None
+    raw = pd.read_csv(files[-1], encoding="latin-1", na_values=("", "NA", "-99"))
+    cw_path = folder / "isard" / "cw_gw_panel.csv"
+    crosswalk = pd.read_csv(cw_path) if cw_path.exists() else None
+    return leaders_from_reign(raw, crosswalk)
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,9 @@ SIGNAL_TYPES: tuple[str, ...] = (
 Rule = Callable[[SentenceCues, SentenceCues | None], float]
 # Tokens between "against" and the coup it opposes ("against the country's brutal military coup").
 OPPOSED_WINDOW = 5
+# Tokens between a demand and the leader's departure it asks for ("demanding that the prime
+# minister and his government step down").
+RESIGNATION_WINDOW = 10
 
 
 def _coup_spans(s: SentenceCues, prev: SentenceCues | None = None) -> list[tuple[int, int]]:
@@ -333,8 +336,13 @@ def is_hearsay(s: SentenceCues) -> bool:
 
 
 def _enemy_is_subject(s: SentenceCues) -> bool:
-    """An enemy force, named before any government force, captures something."""
-    actors = s.get("DEFEAT_ACTOR")
+    """An enemy force, named before any government force, captures something.
+
+    The army named in a place ("the military base", "army headquarters") is the target, not a
+    government force.
+    """
+    sites = s.get("MIL_SITE")
+    actors = [a for a in s.get("DEFEAT_ACTOR") if not any(m[0] <= a[0] < m[1] for m in sites)]
     for e in s.get("ENEMY"):
         if any(a[0] < e[0] for a in actors):
             continue
@@ -423,7 +431,7 @@ def _demands_resignation(s: SentenceCues, actors: list[tuple[int, int]]) -> bool
     for d in s.get("DEMAND"):
         if not any(0 <= d[0] - a[1] <= 12 for a in actors):
             continue
-        if any(0 <= r[0] - d[1] <= 6 for r in s.get("RESIGNATION")):
+        if any(0 <= r[0] - d[1] <= RESIGNATION_WINDOW for r in s.get("RESIGNATION")):
             return True
     return False
 
@@ -484,8 +492,9 @@ def _health_of_other(
 def _civil_protests(s: SentenceCues) -> list[tuple[int, int]]:
     """Protest mentions that are not negated ("no protests") or staged by soldiers.
 
-    Soldiers staging a sit-in or a "demonstration" are discontented or mutinous troops, not
-    civilians protesting against the authorities.
+    Soldiers staging a sit-in or a "demonstration", or who "protested" themselves ("aggrieved
+    soldiers protested unpaid allowances"), are discontented or mutinous troops, not civilians
+    protesting against the authorities.
     """
     negations = s.get("NEGATION")
     units = s.get("MIL_UNIT", "MIL")
@@ -495,6 +504,7 @@ def _civil_protests(s: SentenceCues) -> list[tuple[int, int]]:
         for p in s.get("PROTEST")
         if not any(0 <= p[0] - n[1] <= 1 for n in negations)
         and not any(0 <= p[0] - g[1] <= 6 for g in staged)
+        and not any(d[0] <= p[0] < d[1] for d in s.get("DISCONTENT_MIL"))
     ]
 
 
