@@ -9,7 +9,14 @@ from datetime import date
 from coupwatch.news.article import Article
 from coupwatch.news.cues import SentenceCues, tag_text, tag_tokens
 from coupwatch.news.gazetteer import Gazetteer, Mention, default_gazetteer
-from coupwatch.news.modality import article_modality, hedge_count, is_opinion, is_speculative
+from coupwatch.news.modality import (
+    article_modality,
+    hedge_count,
+    in_scope,
+    is_opinion,
+    is_speculative,
+    speculation_scopes,
+)
 from coupwatch.news.rules import (
     ANCHOR_CUES,
     ANCHORS,
@@ -42,6 +49,15 @@ RETRO_DOC_SIGNALS = ("coup_event", "troop_movement", "blackout", "mutiny")
 BACKGROUND_KINDS = ("coup_event", "coup_plot")
 # Signals that count only when reported: rumoured cuts are not a blackout.
 REPORTED_ONLY = ("blackout",)
+# Cue categories that place a signal in its clause, beside the rule anchors: a signal whose
+# cues all lie outside the clauses a hedge governs stays reported.
+_CLAUSE_EXTRA: dict[str, tuple[str, ...]] = {
+    "troop_movement": ("MIL_UNIT",),
+    "blackout": ("CUT", "SEAL", "B_SEIZE"),
+}
+CLAUSE_CUES: dict[str, tuple[str, ...]] = {
+    kind: anchors + _CLAUSE_EXTRA.get(kind, ()) for kind, anchors in ANCHORS.items()
+}
 
 
 @dataclass(frozen=True)
@@ -115,6 +131,10 @@ class _Sentence:
     strengths: dict[str, float] = field(default_factory=dict)
     # Signal types that are only rumoured here although the sentence itself reports.
     hearsay: frozenset[str] = frozenset()
+    # Signal types reported in a clause of their own although the sentence speculates.
+    clause_reported: frozenset[str] = frozenset()
+    # Whether some signal cue lies inside a clause a hedge governs.
+    hedged_cue: bool = False
 
     def __post_init__(self) -> None:
         raw = self.source[self.cues.char_start : self.cues.char_end]
@@ -128,14 +148,14 @@ class _Sentence:
 
     def speculative(self, kind: str) -> bool:
         """Whether this sentence's evidence for ``kind`` is speculation or rumour."""
-        return self.spec or kind in self.hearsay
+        return (self.spec and kind not in self.clause_reported) or kind in self.hearsay
 
     def speculative_evidence(self) -> bool:
         """Whether all of this sentence's evidence is speculation or rumour."""
-        if self.spec or not self.hearsay:
-            return self.spec
         kinds = [k for k, v in self.strengths.items() if v >= EVIDENCE_MIN]
-        return bool(kinds) and all(k in self.hearsay for k in kinds)
+        if not kinds:
+            return self.spec
+        return all(self.speculative(k) for k in kinds) or self.hedged_cue
 
 
 def _tag(text: str, mentions: list[Mention]) -> list[SentenceCues]:
@@ -170,7 +190,10 @@ def _arrests_only(cues: SentenceCues) -> bool:
 
 def _coup_reported(sentences: list[_Sentence]) -> bool:
     """Whether some sentence reports (not foresees) a coup at full strength."""
-    return any(s.strengths.get("coup_event", 0) >= THRESHOLD and not s.spec for s in sentences)
+    return any(
+        s.strengths.get("coup_event", 0) >= THRESHOLD and not s.speculative("coup_event")
+        for s in sentences
+    )
 
 
 def _resolve(all_sentences: list[_Sentence]) -> list[Signal]:
@@ -178,7 +201,7 @@ def _resolve(all_sentences: list[_Sentence]) -> list[Signal]:
     acute = {
         id(s)
         for s in sentences
-        if any(s.strengths.get(t, 0) >= THRESHOLD for t in ACUTE) and not s.spec
+        if any(s.strengths.get(t, 0) >= THRESHOLD and not s.speculative(t) for t in ACUTE)
     }
     for s in sentences:
         if id(s) in acute:
@@ -252,6 +275,12 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
                 s.strengths[kind] = strength
         if not s.spec and not s.strengths.keys().isdisjoint(HEARSAY_KINDS) and is_hearsay(tokens):
             s.hearsay = frozenset(HEARSAY_KINDS)
+        if s.spec and s.strengths:
+            scopes = speculation_scopes(s.cues, s.source, s.text)
+            s.clause_reported = _clause_reported(s, scopes, prev)
+            s.hedged_cue = any(
+                in_scope(x, scopes) for k in s.strengths for x in s.cues.get(*CLAUSE_CUES[k])
+            )
         prev = s.cues
     signals = _resolve(sentences)
     found = {sig.type for sig in signals}
@@ -323,10 +352,45 @@ _ANCHOR_SET = frozenset(ANCHOR_CUES)
 _ANCHOR_SETS = {k: frozenset(ANCHORS[k]) for k in RULES}
 
 
+def _clause_reported(
+    s: _Sentence, scopes: list[tuple[int, int]], prev: SentenceCues | None
+) -> frozenset[str]:
+    """Signal types the sentence still evidences once the clauses its hedges govern are left out.
+
+    "The line was cut, making it hard to verify rumours of a coup" reports the cut; "the
+    president was detained, as fears of a coup mount" reports the detention.
+    """
+    return frozenset(
+        kind
+        for kind in s.strengths
+        if (spans := s.cues.get(*CLAUSE_CUES[kind]))
+        and not all(in_scope(x, scopes) for x in spans)
+        and _outside_strength(s, kind, scopes, prev) >= EVIDENCE_MIN
+    )
+
+
+def _outside_strength(
+    s: _Sentence, kind: str, scopes: list[tuple[int, int]], prev: SentenceCues | None
+) -> float:
+    """Strength of ``kind`` in the sentence with its cues inside speculation scopes removed."""
+    cats = CLAUSE_CUES[kind]
+    if not any(in_scope(x, scopes) for x in s.cues.get(*cats)):
+        return s.strengths[kind]
+    spans = {
+        cat: kept
+        for cat, found in s.cues.spans.items()
+        if (kept := [x for x in found if cat not in cats or not in_scope(x, scopes)])
+    }
+    masked = SentenceCues(s.cues.start, s.cues.end, s.cues.char_start, s.cues.char_end, spans)
+    if not PRECONDITIONS[kind](masked):
+        return 0.0
+    return RULES[kind](tag_tokens(s.source, masked), prev)
+
+
 def _is_coup_forecast(s: _Sentence) -> bool:
     """A speculative sentence whose only evidence is a foreseen or rumoured coup."""
     return (
-        s.spec
+        (s.speculative("coup_event") or s.hedged_cue)
         and s.strengths.get("coup_event", 0) >= THRESHOLD
         and not any(v >= EVIDENCE_MIN for k, v in s.strengths.items() if k != "coup_event")
     )
