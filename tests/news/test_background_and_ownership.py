@@ -151,10 +151,20 @@ def test_a_leader_flown_out_by_military_helicopter_is_not_a_deployment(gazetteer
     assert "troop_movement" not in _signals(gazetteer, text)
 
 
-def test_charges_after_a_coup_attempt_are_not_a_separate_plot(gazetteer) -> None:
+def test_charging_the_plotters_of_a_failed_coup_is_a_plot(gazetteer) -> None:
     text = (
         "Soldiers stormed the presidency on Wednesday in a failed coup attempt. "
         "Their commander was arrested on charges of plotting a coup against the state."
+    )
+    got = _signals(gazetteer, text)
+    assert "coup_event" in got
+    assert got.get("coup_plot") == "reported"
+
+
+def test_a_junta_charging_over_its_own_coup_is_not_a_separate_plot(gazetteer) -> None:
+    text = (
+        "The military seized power in the capital on Sunday and suspended the constitution. "
+        "The new rulers said two ministers were detained for plotting against the state."
     )
     got = _signals(gazetteer, text)
     assert "coup_event" in got

@@ -135,14 +135,42 @@ def test_rebel_forces_retreating_is_not_a_government_defeat(gazetteer) -> None:
     assert "military_defeat" not in _signals(gazetteer, text)
 
 
-def test_arrests_of_the_plotters_belong_to_a_failed_coup(gazetteer) -> None:
+def test_arrests_by_the_regime_after_a_failed_coup_are_a_purge(gazetteer) -> None:
     text = (
         "Loyal units put down a coup attempt in the capital on Tuesday. Forty soldiers, among "
         "them two colonels and a general, were arrested after the attempt, the army said."
     )
     found = _signals(gazetteer, text)
     assert "coup_event" in found
+    assert found.get("elite_purge") == "reported"
+
+
+def test_officers_detained_by_the_coup_makers_are_part_of_the_coup(gazetteer) -> None:
+    text = (
+        "Rebel officers launched a coup in the capital before dawn on Monday. Soldiers detained "
+        "the army chief of staff at his residence, witnesses said."
+    )
+    found = _signals(gazetteer, text)
+    assert "coup_event" in found
     assert "elite_purge" not in found
+
+
+def test_arrests_by_a_junta_that_has_taken_power_are_part_of_the_coup(gazetteer) -> None:
+    text = (
+        "The army seized power on Thursday and dissolved the government. Several generals "
+        "loyal to the deposed president were arrested on Friday, state radio said."
+    )
+    found = _signals(gazetteer, text)
+    assert "coup_event" in found
+    assert "elite_purge" not in found
+
+
+def test_officers_held_over_a_quelled_mutiny_are_a_purge(gazetteer) -> None:
+    text = (
+        "Troops quelled a mutiny at the northern barracks last week. On Monday the security "
+        "service detained six senior officers in connection with the revolt."
+    )
+    assert _signals(gazetteer, text).get("elite_purge") == "reported"
 
 
 def test_a_failed_bid_for_the_broadcaster_is_not_a_blackout(gazetteer) -> None:

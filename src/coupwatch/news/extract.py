@@ -135,6 +135,8 @@ class _Sentence:
     clause_reported: frozenset[str] = frozenset()
     # Whether some signal cue lies inside a clause a hedge governs.
     hedged_cue: bool = False
+    # The sentence's cues in token offsets (rule categories included) once its rules have run.
+    tokens: SentenceCues | None = None
 
     def __post_init__(self) -> None:
         raw = self.source[self.cues.char_start : self.cues.char_end]
@@ -183,9 +185,57 @@ def _routine_deployment(s: _Sentence) -> bool:
 
 
 def _arrests_only(cues: SentenceCues) -> bool:
-    """Whether every purge verb in the sentence is an arrest (part of a coup when one is on)."""
+    """Whether every purge verb in the sentence is an arrest (not a dismissal)."""
     arrests = cues.get("PURGE_ARREST")
     return all(any(a[0] <= p[0] < a[1] for a in arrests) for p in cues.get("PURGE"))
+
+
+def _coup_side_in_power(sentences: list[_Sentence]) -> bool:
+    """Whether a reported coup has succeeded and not failed: its makers now make the arrests.
+
+    The headline's event decides when it says either ("military seizes power" above a line
+    on an earlier foiled attempt); otherwise any failure in the article outweighs success.
+    """
+    events = [
+        s
+        for s in sentences
+        if s.tokens
+        and any(s.strengths.get(k, 0) > 0 for k in ACUTE)
+        and not s.speculative("coup_event")
+    ]
+    lead = [s for s in events if s.field == "title" or s.index == 0]
+    for group in (lead, events):
+        if any(s.tokens and s.tokens.has("COUP_FAILED") for s in group):
+            return False
+        if any(s.tokens and s.tokens.has(*_IN_POWER) for s in group):
+            return True
+    return False
+
+
+_IN_POWER = ("SEIZE_POWER", "OUST_PAST", "JUNTA")
+
+
+def _arrested_by_rebels(t: SentenceCues) -> bool:
+    """Soldiers, mutineers or a junta as the arresting side ("soldiers detained the chief")."""
+    actors = t.get("MIL", "JUNTA", "COUP_AGENT")
+    if not actors or t.has("REGIME_ARREST"):
+        return False
+    passive = t.get("AUX_PASSIVE")
+    for a in t.get("PURGE_ARREST"):
+        if any(0 <= a[0] - p[1] <= 1 for p in passive):
+            continue
+        if any(0 <= a[0] - x[1] <= 2 for x in actors):
+            return True
+    return any(0 <= x[0] - d[1] <= 2 for d in t.get("DETAINED_PASSIVE") for x in actors)
+
+
+def _part_of_event(s: _Sentence, in_power: bool) -> bool:
+    """Whether the arrests in a sentence are the coup-makers' or mutineers' own act.
+
+    Arrests by the regime, e.g. of officers after a foiled attempt, stay a purge; once a coup
+    has succeeded the arresting side is the new junta.
+    """
+    return in_power or (s.tokens is not None and _arrested_by_rebels(s.tokens))
 
 
 def _coup_reported(sentences: list[_Sentence]) -> bool:
@@ -215,12 +265,17 @@ def _resolve(all_sentences: list[_Sentence]) -> list[Signal]:
     ):
         for s in sentences:
             s.strengths.pop("troop_movement", None)
+    in_power = bool(acute) and _coup_side_in_power(sentences)
     if acute:
         for s in sentences:
-            if _arrests_only(s.cues):
+            if (
+                "elite_purge" in s.strengths
+                and _arrests_only(s.cues)
+                and _part_of_event(s, in_power)
+            ):
                 s.strengths.pop("elite_purge", None)
-    if _coup_reported(sentences):
-        # Charging the coup-makers for the attempt: the aftermath, not a plot before the act.
+    if in_power and _coup_reported(sentences):
+        # A junta charging people over its own coup: the aftermath, not a plot before the act.
         for s in sentences:
             if s.cues.has("PLOT_ACTION"):
                 s.strengths.pop("coup_plot", None)
@@ -267,6 +322,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
         s.spec = is_speculative(s.cues, s.source, s.text)
         kinds = _current_kinds(s, ref_year, article.date)
         tokens = s.token_cues() if kinds else s.cues
+        s.tokens = tokens if kinds else None
         for kind in kinds:
             strength = RULES[kind](tokens, prev)
             if retro_doc and kind in RETRO_DOC_SIGNALS and not s.cues.has("NOW"):
