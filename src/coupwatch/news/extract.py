@@ -25,6 +25,7 @@ from coupwatch.news.rules import (
     RULES,
     SIGNAL_TYPES,
     is_hearsay,
+    stopped_coup,
 )
 from coupwatch.news.sources import quoted_sources
 from coupwatch.news.subject import PlaceHit, choose_subjects
@@ -44,6 +45,8 @@ MAX_CONFIDENCE = 0.99
 HEALTH_CUE_MIN = 0.6
 RETRO_DOC_FACTOR = 0.3
 ACUTE = ("coup_event", "mutiny")
+# Strength of a coup attempt thwarted before any act of force, as a foiled plot.
+STOPPED_PLOT = 0.7
 RETRO_DOC_SIGNALS = ("coup_event", "troop_movement", "blackout", "mutiny")
 # Signals a dated background clause names ("the 2009 coup"), not the current act beside it.
 BACKGROUND_KINDS = ("coup_event", "coup_plot")
@@ -53,7 +56,7 @@ REPORTED_ONLY = ("blackout",)
 # cues all lie outside the clauses a hedge governs stays reported.
 _CLAUSE_EXTRA: dict[str, tuple[str, ...]] = {
     "troop_movement": ("MIL_UNIT",),
-    "blackout": ("CUT", "SEAL", "B_SEIZE"),
+    "blackout": ("CUT", "SEAL", "B_SEIZE", "ENTRY_BARRED", "OFF_AIR"),
 }
 CLAUSE_CUES: dict[str, tuple[str, ...]] = {
     kind: anchors + _CLAUSE_EXTRA.get(kind, ()) for kind, anchors in ANCHORS.items()
@@ -246,8 +249,29 @@ def _coup_reported(sentences: list[_Sentence]) -> bool:
     )
 
 
+def _stopped_to_plot(sentences: list[_Sentence], all_sentences: list[_Sentence]) -> None:
+    """A coup thwarted before any act of force is a foiled plot, not a coup event.
+
+    "Thwarted a coup attempt, four soldiers arrested" with no shooting, seizure or attack
+    anywhere in the text: the plotters were stopped before they acted. A failed attempt in
+    which force was used stays a coup event, and those charged over it (with no plot named)
+    are its aftermath.
+    """
+    if any(s.cues.has("FORCE_ACT") for s in all_sentences):
+        # Force was used: those charged over the attempt are its aftermath, not a plot.
+        for s in sentences:
+            if not s.cues.has("PLOT"):
+                s.strengths.pop("coup_plot", None)
+        return
+    for s in sentences:
+        if s.tokens is not None and "coup_event" in s.strengths and stopped_coup(s.tokens):
+            strength = min(s.strengths.pop("coup_event"), STOPPED_PLOT)
+            s.strengths["coup_plot"] = max(s.strengths.get("coup_plot", 0.0), strength)
+
+
 def _resolve(all_sentences: list[_Sentence]) -> list[Signal]:
     sentences = [s for s in all_sentences if s.strengths]
+    _stopped_to_plot(sentences, all_sentences)
     acute = {
         id(s)
         for s in sentences

@@ -45,6 +45,8 @@ MODALS = frozenset(
         "threatening to",
     }
 )
+# Words after a capitalised "May" that make it the modal verb, not the month.
+MODAL_FOLLOWERS = frozenset({"have", "be", "not", "face", "lose", "fall"})
 STRONG_BOUNDS = frozenset({";", "but", "\u2014", "\u2013", "-", "while", "whereas", "although"})
 _BOUNDARY = re.compile(
     r"(?P<hard>[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|whereas|although|though|because|"
@@ -102,10 +104,21 @@ def _live_cues(s: SentenceCues, source: str) -> list[Span]:
             continue
         if cue in backshift and any(r[1] <= cue[0] for r in reporting):
             continue
-        if source[cue[0] : cue[1]] in ("May", "MAY") and cue[0] != s.char_start:
+        if _month_may(source, cue, s.char_start):
             continue
         live.append(cue)
     return live
+
+
+def _month_may(source: str, cue: Span, sentence_start: int) -> bool:
+    """Whether a capitalised "May" inside a sentence is the month, not the modal.
+
+    A headline in title case writes the modal "May Have Been" or "May Be" capitalised.
+    """
+    if source[cue[0] : cue[1]] not in ("May", "MAY") or cue[0] == sentence_start:
+        return False
+    following = source[cue[1] : cue[1] + 8].lower().split()
+    return not following or following[0] not in MODAL_FOLLOWERS
 
 
 def is_speculative(s: SentenceCues, source: str, text: str) -> bool:

@@ -84,8 +84,32 @@ def _is_reference(s: SentenceCues, spans: list[tuple[int, int]]) -> bool:
 
 
 def _ruled_out(s: SentenceCues, span: tuple[int, int]) -> bool:
-    """Whether the coup is ruled out ("ruled out any chance of a military coup")."""
-    return any(0 <= span[0] - r[1] <= 8 for r in s.get("COUP_RULED_OUT"))
+    """Whether the coup is ruled out, denied or negated.
+
+    "ruled out any chance of a military coup", "unaware of any coup attempt", "denied there
+    was a coup attempt", "no coup".
+    """
+    return (
+        any(0 <= span[0] - r[1] <= 8 for r in s.get("COUP_RULED_OUT"))
+        or any(0 <= span[0] - d[1] <= 2 for d in s.get("COUP_DENIED"))
+        or any(span[0] == n[1] for n in s.get("COUP_NEGATED"))
+    )
+
+
+def _accused(s: SentenceCues, span: tuple[int, int]) -> bool:
+    """Whether the coup is the content of an accusation ("charged with attempting a coup")."""
+    return any(0 <= span[0] - a[1] <= 6 for a in s.get("COUP_ACCUSED"))
+
+
+def _stopped(s: SentenceCues, span: tuple[int, int]) -> bool:
+    """Whether the coup is one stopped in advance ("thwarted a coup attempt")."""
+    return any(0 <= span[0] - f[1] <= 4 for f in s.get("COUP_STOPPED"))
+
+
+def stopped_coup(s: SentenceCues) -> bool:
+    """Whether every coup the sentence names was thwarted or foiled, none of them accused."""
+    spans = _coup_spans(s)
+    return bool(spans) and all(_stopped(s, sp) and not _accused(s, sp) for sp in spans)
 
 
 def _is_stale(s: SentenceCues, span: tuple[int, int]) -> bool:
@@ -172,8 +196,9 @@ def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
         if s.has("COUP_VERB", "OUST", "SEIZE_POWER"):
             score += 0.3
         back_reference = _is_reference(s, spans)
-        planned = all(_is_planned(s, sp) for sp in spans)
-        plot_only = (s.has("PLOT") and not s.has("COUP_VERB")) or planned
+        # Intended ("planned for Friday") or charged ("accused of a coup attempt"): a plot.
+        intended = all(_is_planned(s, sp) or _accused(s, sp) for sp in spans)
+        plot_only = (s.has("PLOT") and not s.has("COUP_VERB")) or intended
         if back_reference or plot_only:
             score *= 0.4
     refs = s.get("OUST_REFERENCE")
@@ -200,12 +225,19 @@ def coup_plot(s: SentenceCues, prev: SentenceCues | None) -> float:
     """An alleged plot to seize power, or arrests of alleged plotters before they act."""
     traps = s.get("PLOT_TRAP")
     if not any(not any(t[0] < p[1] and p[0] < t[1] for t in traps) for p in s.get("PLOT")):
-        return 0.0
+        return _charged_with_coup(s)
     if s.has("STATE_TARGET"):
         return 0.8 if s.has("PLOT_ACTION") else 0.6
     if s.has("PLOT_ACTION") and s.has("MIL"):
         return 0.55
     return 0.0
+
+
+def _charged_with_coup(s: SentenceCues) -> float:
+    """Officials charged with or arrested over an alleged coup attempt: a plot by convention."""
+    if not s.has("PLOT_ACTION"):
+        return 0.0
+    return 0.6 if any(_accused(s, sp) for sp in _coup_spans(s)) else 0.0
 
 
 def mutiny(s: SentenceCues, prev: SentenceCues | None) -> float:
@@ -214,7 +246,8 @@ def mutiny(s: SentenceCues, prev: SentenceCues | None) -> float:
         return 0.0  # "mutinous backbench MPs": a revolt in a party, not in the forces
     rebels = s.get("REBEL_UNIT")
     insurgents = s.has("GOV_FORCE", "WAR_FRONT") or (prev is not None and prev.has("WAR_FRONT"))
-    if any(m not in rebels or not insurgents for m in s.get("MUTINY")):
+    current = [m for m in s.get("MUTINY") if not _mutiny_reference(s, m)]
+    if any(m not in rebels or not insurgents for m in current):
         return 0.85
     soldiers = bool(s.get("MIL") or _military_units(s)) or (prev is not None and prev.has("MIL"))
     if s.has("REFUSE_ORDER") and soldiers and not s.has("ENEMY"):
@@ -229,6 +262,15 @@ def mutiny(s: SentenceCues, prev: SentenceCues | None) -> float:
     if soldiers_in_camp and not s.has("ENEMY") and s.before("MIL_UNIT", "CAMP_UNREST", 12):
         return 0.6
     return 0.0
+
+
+def _mutiny_reference(s: SentenceCues, span: tuple[int, int]) -> bool:
+    """Whether a mutiny is named as background, as coups are.
+
+    "in connection with the mutiny", "his role in the mutiny", "the failed mutiny of June",
+    "weeks after the mutiny".
+    """
+    return _is_stale(s, span) or any(0 <= span[0] - r[1] <= 2 for r in s.get("MUTINY_REFERENCE"))
 
 
 def _military_units(s: SentenceCues) -> list[tuple[int, int]]:
@@ -532,11 +574,24 @@ def blackout(s: SentenceCues, prev: SentenceCues | None) -> float:
     ]
     if any(span_gap(b, x) <= 8 for b in s.get("BROADCASTER") for x in seizures):
         return 0.8
-    if s.near("COMMS", "CUT", 6):
+    if s.near("COMMS", "CUT", 6) or s.near("MEDIA_OUTLET", "OFF_AIR", 6):
         return 0.75
-    if s.near("ACCESS", "SEAL", 10) and not s.has("ROUTINE", "ENEMY"):
+    if _access_sealed(s):
+        return 0.7
+    if s.near("LEGISLATURE", "ENTRY_BARRED", 10) and not s.has("ROUTINE"):
         return 0.7
     return 0.0
+
+
+def _access_sealed(s: SentenceCues) -> bool:
+    """Palace, government quarter or airport sealed off or seized (not power seized).
+
+    In a war a palace or airport changing hands to the enemy is a battle, not a blackout.
+    """
+    if s.has("ROUTINE", "ENEMY"):
+        return False
+    seals = _outside(s.get("SEAL"), s.get("SEIZE_POWER"))
+    return any(span_gap(a, x) <= 10 for a in s.get("ACCESS") for x in seals)
 
 
 # A rule can only fire when its sentence has at least one of these cue categories.
@@ -560,13 +615,13 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "GOVERN",
         "STATE_ORGANS",
     ),
-    "coup_plot": ("PLOT",),
+    "coup_plot": ("PLOT", "PLOT_ACTION"),
     "elite_purge": ("PURGE",),
     "leader_health": ("HEALTH", "ABSENCE"),
     "military_defeat": ("DEFEAT_STRONG", "FALL_TO", "RETREAT", "RETREAT_PASSIVE", "CAPTURE"),
     "civil_unrest": ("PROTEST",),
     "security_discontent": ("DISCONTENT_MIL", "WARN_DEMAND", "REFUSE_DUTY", "RIFT", "DEMAND"),
-    "blackout": ("BROADCASTER", "COMMS", "ACCESS"),
+    "blackout": ("BROADCASTER", "COMMS", "ACCESS", "LEGISLATURE", "MEDIA_OUTLET"),
 }
 
 ANCHOR_CUES: tuple[str, ...] = tuple(sorted({c for cats in ANCHORS.values() for c in cats}))
@@ -590,7 +645,8 @@ PRECONDITIONS: dict[str, Callable[[SentenceCues], bool]] = {
         or (s.has("STATE_ORGANS") and s.has("ABOLISH"))
     ),
     "coup_plot": lambda s: (
-        s.has("PLOT") and (s.has("STATE_TARGET") or (s.has("PLOT_ACTION") and s.has("MIL")))
+        (s.has("PLOT") and (s.has("STATE_TARGET") or (s.has("PLOT_ACTION") and s.has("MIL"))))
+        or (s.has("PLOT_ACTION") and s.has("COUP_STRONG", "COUP_WORD"))
     ),
     "elite_purge": lambda s: s.has("PURGE") and s.has("SENIOR_SEC", "SENIOR_SEC_GENERIC"),
     "leader_health": lambda s: s.has("HEALTH", "ABSENCE"),
@@ -610,6 +666,8 @@ PRECONDITIONS: dict[str, Callable[[SentenceCues], bool]] = {
         (s.has("BROADCASTER") and s.has("B_SEIZE"))
         or (s.has("COMMS") and s.has("CUT"))
         or (s.has("ACCESS") and s.has("SEAL"))
+        or (s.has("LEGISLATURE") and s.has("ENTRY_BARRED"))
+        or (s.has("MEDIA_OUTLET") and s.has("OFF_AIR"))
     ),
 }
 
