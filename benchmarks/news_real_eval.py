@@ -1,11 +1,14 @@
-"""Score the news extractor on real 2020+ articles, labelled blind, in two halves split by event.
+"""Score the news extractor on real 2020+ articles, labelled blind, in sets collected in turn.
 
-Run: ``PYTHONPATH=src:. python benchmarks/news_real_eval.py DIR``, where ``DIR`` holds
-``real_a.jsonl`` (the half used while developing rules) and ``real_b.jsonl`` (the held-out half)
-in the schema of ``signals-dev/items.jsonl``. The article texts belong to their publishers and
-are not in the repository: ``news_real_labels.jsonl`` here keeps every item's URL, labels and
-the sha256 of its text, so a copy collected again from the URLs can be checked against them.
-Without ``DIR`` the script only writes the label file's counts.
+Run: ``PYTHONPATH=src:. python benchmarks/news_real_eval.py DIR``, where ``DIR`` holds the sets
+``real_a.jsonl`` … ``real_g.jsonl`` in the schema of ``signals-dev/items.jsonl``. Each set was
+collected and labelled blind, scored once while unseen, and then used to revise the rules, so
+only a set's first score estimates performance on new text (see news_results.md). The article
+texts belong to their publishers and are not in the repository: ``news_real_labels.jsonl``
+here keeps every item's URL, labels and the sha256 of its text, so a copy collected again from
+the URLs can be checked against them. Set C was also labelled a second time, independently;
+the agreement between the two labellings needs no texts and is printed every time.
+Without ``DIR`` the script prints only the counts and that agreement.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from coupwatch.news.evaluate import evaluate, load_items
 from coupwatch.news.rules import SIGNAL_TYPES
 
 LABELS = Path(__file__).with_name("news_real_labels.jsonl")
-SPLITS = {"a": "development half (rules revised on it)", "b": "held-out half (scored once)"}
+SPLITS = ("a", "b", "c", "d", "e", "f", "g")
 LABEL_FIELDS = ("id", "url", "title", "date", "countries", "signals", "modality", "notes")
 
 
@@ -30,12 +33,22 @@ def text_digest(text: str) -> str:
 
 
 def write_labels(folder: Path) -> None:
-    """Record the labels, URLs and text digests of both halves (never the texts)."""
+    """Record the labels, URLs and text digests of every set (never the texts)."""
     rows = []
     for split in SPLITS:
+        if not (folder / f"real_{split}.jsonl").exists():
+            continue
         for item in load_items(folder / f"real_{split}.jsonl"):
             row = {field: item.get(field) for field in LABEL_FIELDS}
             rows.append(row | {"split": split, "text_sha256": text_digest(item["text"])})
+    second = folder / "real_c_second_labels.jsonl"
+    if second.exists():
+        again = {r["id"]: r for r in load_items(second)}
+        for row in rows:
+            if row["id"] in again:
+                row["second_labelling"] = {
+                    k: again[row["id"]][k] for k in ("countries", "signals", "modality")
+                }
     LABELS.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
 
 
@@ -48,10 +61,10 @@ def check_texts(items: list[dict]) -> None:
 
 
 def report(split: str, items: list[dict]) -> None:
-    """Print micro and per-label figures for one half."""
+    """Print micro and per-label figures for one set."""
     result = evaluate(items)
     micro = result["signals"]["micro"]
-    print(f"\n#### real_{split}: {SPLITS[split]}, {len(items)} items\n")
+    print(f"\n#### real_{split}: {len(items)} items\n")
     print(f"micro precision {micro['precision']:.2f}, recall {micro['recall']:.2f}, "
           f"**F1 {micro['f1']:.2f}**; modality accuracy {result['modality_accuracy']:.2f}; "
           f"subject-country accuracy {result['subject_accuracy']:.2f}\n")  # fmt: skip
@@ -63,25 +76,53 @@ def report(split: str, items: list[dict]) -> None:
         print(f"| {label} | {m['precision']:.2f} | {m['recall']:.2f} | {m['f1']:.2f} | {support} |")
 
 
+def labeller_agreement(rows: list[dict]) -> str:
+    """Micro-F1, modality and subject agreement of the second labelling with the first."""
+    pairs = [(r, r["second_labelling"]) for r in rows if r.get("second_labelling")]
+    if not pairs:
+        return "no second labelling recorded"
+    tp = sum(len(set(a["signals"]) & set(b["signals"])) for a, b in pairs)
+    disagree = sum(len(set(a["signals"]) ^ set(b["signals"])) for a, b in pairs)
+    modality = sum(a["modality"] == b["modality"] for a, b in pairs) / len(pairs)
+    subject = sum(
+        (not a["countries"] and not b["countries"])
+        or (bool(b["countries"]) and b["countries"][0] in a["countries"])
+        for a, b in pairs
+    ) / len(pairs)
+    return (
+        f"two blind labellings of {len(pairs)} items: micro-F1 {2 * tp / (2 * tp + disagree):.2f}, "
+        f"modality {modality:.2f}, subject {subject:.2f}"
+    )
+
+
 def main() -> None:
-    """Score both halves if their texts are given, then print the label counts."""
+    """Score every set whose texts are given, then print the label counts.
+
+    With ``--record`` the label file is (re)written from ``DIR`` first.
+    """
     if len(sys.argv) > 1:
         folder = Path(sys.argv[1])
-        if not LABELS.exists():
+        if "--record" in sys.argv or not LABELS.exists():
             write_labels(folder)
         for split in SPLITS:
+            if not (folder / f"real_{split}.jsonl").exists():
+                continue
             items = load_items(folder / f"real_{split}.jsonl")
             check_texts(items)
             report(split, items)
     rows = load_items(LABELS)
     for split in SPLITS:
         part = [r for r in rows if r["split"] == split]
+        if not part:
+            continue
         counts = Counter(label for r in part for label in r["signals"])
         negatives = sum(not r["signals"] for r in part)
         print(
             f"\nreal_{split}: {len(part)} items, {negatives} without a signal; "
             + ", ".join(f"{k} {v}" for k, v in counts.most_common())
         )
+
+    print("\n" + labeller_agreement(rows))
 
 
 if __name__ == "__main__":
