@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from coupwatch.news.article import Article
 from coupwatch.news.cues import tag_text
-from coupwatch.news.extract import extract
 from coupwatch.news.modality import speculation_scopes
-
-
-def _signals(gazetteer, text: str) -> dict[str, str]:
-    found = extract(Article("t", text, "", date="2024-03-12"), gazetteer).signals
-    return {s.type: s.modality for s in found}
+from tests.news.signals import signals_in
 
 
 def _scoped(text: str) -> list[str]:
@@ -44,7 +38,7 @@ def _scoped(text: str) -> list[str]:
     ],
 )
 def test_a_signal_in_another_clause_stays_reported(gazetteer, text: str, kind: str) -> None:
-    assert _signals(gazetteer, text).get(kind) == "reported"
+    assert signals_in(gazetteer, text).get(kind) == "reported"
 
 
 @pytest.mark.parametrize(
@@ -61,12 +55,12 @@ def test_a_signal_in_another_clause_stays_reported(gazetteer, text: str, kind: s
 def test_a_signal_inside_the_hedged_clause_stays_speculative(
     gazetteer, text: str, kind: str
 ) -> None:
-    assert _signals(gazetteer, text).get(kind) == "speculative"
+    assert signals_in(gazetteer, text).get(kind) == "speculative"
 
 
 def test_a_rumoured_cut_in_a_trailing_attribution_is_not_a_blackout(gazetteer) -> None:
     text = "The internet was shut down across the country, residents feared."
-    assert "blackout" not in _signals(gazetteer, text)
+    assert "blackout" not in signals_in(gazetteer, text)
 
 
 def test_a_conditional_reaches_back_only_to_its_consequence() -> None:
@@ -90,7 +84,7 @@ def test_a_question_is_hedged_throughout() -> None:
 
 
 def test_blackout_family_broadcast_interruptions_and_unreachable_phones(gazetteer) -> None:
-    found = _signals(
+    found = signals_in(
         gazetteer,
         "There were interruptions to state television programming on Monday. "
         "Phone numbers in the capital were unreachable by the afternoon.",
@@ -103,4 +97,4 @@ def test_plot_family_attempt_to_destabilise_with_arrested_officers(gazetteer) ->
         "Military police arrested four officers accused of trying to destabilise the "
         "transition, the army said on Tuesday."
     )
-    assert _signals(gazetteer, text).get("coup_plot") == "reported"
+    assert signals_in(gazetteer, text).get("coup_plot") == "reported"

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coupwatch.news.article import Article
-from coupwatch.news.extract import extract
-
-
-def _signals(gazetteer, text: str, title: str = "", when: str = "2024-05-14") -> dict[str, str]:
-    got = extract(Article("t", text, title, date=when), gazetteer)
-    return {s.type: s.modality for s in got.signals}
+from tests.news.signals import signals_in
 
 
 @pytest.mark.parametrize(
@@ -29,12 +23,12 @@ def _signals(gazetteer, text: str, title: str = "", when: str = "2024-05-14") ->
     ],
 )
 def test_refusing_orders_in_any_tense_is_mutiny(text: str, gazetteer) -> None:
-    assert "mutiny" in _signals(gazetteer, text)
+    assert "mutiny" in signals_in(gazetteer, text)
 
 
 def test_civilians_refusing_orders_are_not_mutineers(gazetteer) -> None:
     text = "Shopkeepers in the old town refused orders to close their stalls on Friday."
-    assert "mutiny" not in _signals(gazetteer, text)
+    assert "mutiny" not in signals_in(gazetteer, text)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +41,7 @@ def test_civilians_refusing_orders_are_not_mutineers(gazetteer) -> None:
     ],
 )
 def test_units_siding_with_protesters_are_mutiny(text: str, gazetteer) -> None:
-    assert "mutiny" in _signals(gazetteer, text)
+    assert "mutiny" in signals_in(gazetteer, text)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +52,7 @@ def test_units_siding_with_protesters_are_mutiny(text: str, gazetteer) -> None:
     ],
 )
 def test_troops_helping_police_or_police_joining_are_not_mutiny(text: str, gazetteer) -> None:
-    assert "mutiny" not in _signals(gazetteer, text)
+    assert "mutiny" not in signals_in(gazetteer, text)
 
 
 def test_a_guard_unit_turning_on_the_president_is_mutiny(gazetteer) -> None:
@@ -66,12 +60,12 @@ def test_a_guard_unit_turning_on_the_president_is_mutiny(gazetteer) -> None:
         "The president said on Tuesday that members of the republican guard had moved against "
         "the government and were holding positions around the radio."
     )
-    assert "mutiny" in _signals(gazetteer, text)
+    assert "mutiny" in signals_in(gazetteer, text)
 
 
 def test_generals_turning_on_the_leader_are_not_a_unit_mutiny(gazetteer) -> None:
     text = "Will the generals turn on the president before the vote?"
-    assert "mutiny" not in _signals(gazetteer, text)
+    assert "mutiny" not in signals_in(gazetteer, text)
 
 
 @pytest.mark.parametrize(
@@ -84,7 +78,7 @@ def test_generals_turning_on_the_leader_are_not_a_unit_mutiny(gazetteer) -> None
     ],
 )
 def test_a_bid_for_power_is_a_coup_attempt(text: str, gazetteer) -> None:
-    assert _signals(gazetteer, text).get("coup_event") == "reported"
+    assert signals_in(gazetteer, text).get("coup_event") == "reported"
 
 
 @pytest.mark.parametrize(
@@ -97,7 +91,7 @@ def test_a_bid_for_power_is_a_coup_attempt(text: str, gazetteer) -> None:
     ],
 )
 def test_declaring_the_regime_ended_is_a_coup(text: str, gazetteer) -> None:
-    assert _signals(gazetteer, text).get("coup_event") == "reported"
+    assert signals_in(gazetteer, text).get("coup_event") == "reported"
 
 
 def test_a_partial_suspension_by_a_sitting_government_is_not_a_coup(gazetteer) -> None:
@@ -105,13 +99,13 @@ def test_a_partial_suspension_by_a_sitting_government_is_not_a_coup(gazetteer) -
         "The military government declared a state of emergency on Monday, suspending parts of "
         "the constitution for thirty days."
     )
-    assert "coup_event" not in _signals(gazetteer, text)
+    assert "coup_event" not in signals_in(gazetteer, text)
 
 
 def test_a_headline_without_auxiliary_names_the_captors(gazetteer) -> None:
     title = "President detained by soldiers at his residence"
     text = "Gunfire was heard near the presidency before dawn on Wednesday, residents said."
-    assert _signals(gazetteer, text, title).get("coup_event") == "reported"
+    assert signals_in(gazetteer, text, title).get("coup_event") == "reported"
 
 
 @pytest.mark.parametrize(
@@ -123,12 +117,12 @@ def test_a_headline_without_auxiliary_names_the_captors(gazetteer) -> None:
     ],
 )
 def test_air_borders_closed_is_a_blackout(text: str, gazetteer) -> None:
-    assert "blackout" in _signals(gazetteer, text)
+    assert "blackout" in signals_in(gazetteer, text)
 
 
 def test_land_borders_alone_are_not_a_blackout(gazetteer) -> None:
     text = "The officers said on Wednesday that the land borders with the neighbours were closed."
-    assert "blackout" not in _signals(gazetteer, text)
+    assert "blackout" not in signals_in(gazetteer, text)
 
 
 def test_a_sealed_palace_with_a_long_subject_is_a_blackout(gazetteer) -> None:
@@ -136,7 +130,7 @@ def test_a_sealed_palace_with_a_long_subject_is_a_blackout(gazetteer) -> None:
         "On Tuesday the avenues leading to the presidential palace in the old quarter of the "
         "capital were blocked off by armoured cars."
     )
-    assert "blackout" in _signals(gazetteer, text)
+    assert "blackout" in signals_in(gazetteer, text)
 
 
 def test_an_army_retreating_before_another_army_is_a_defeat(gazetteer) -> None:
@@ -144,12 +138,12 @@ def test_an_army_retreating_before_another_army_is_a_defeat(gazetteer) -> None:
         "The northern army retook three towns on Friday as the invading forces withdrew "
         "towards the river."
     )
-    assert "military_defeat" in _signals(gazetteer, text)
+    assert "military_defeat" in signals_in(gazetteer, text)
 
 
 def test_fleeing_mutineers_are_not_a_defeat(gazetteer) -> None:
     text = "Several of the mutinous soldiers fled into the hills after the assault, the army said."
-    assert "military_defeat" not in _signals(gazetteer, text)
+    assert "military_defeat" not in signals_in(gazetteer, text)
 
 
 @pytest.mark.parametrize(
@@ -164,12 +158,12 @@ def test_fleeing_mutineers_are_not_a_defeat(gazetteer) -> None:
     ],
 )
 def test_words_that_are_not_civil_unrest(text: str, gazetteer) -> None:
-    assert "civil_unrest" not in _signals(gazetteer, text)
+    assert "civil_unrest" not in signals_in(gazetteer, text)
 
 
 def test_a_protest_against_the_government_is_still_unrest(gazetteer) -> None:
     text = "Thousands of protesters marched on parliament on Monday demanding new elections."
-    assert "civil_unrest" in _signals(gazetteer, text)
+    assert "civil_unrest" in signals_in(gazetteer, text)
 
 
 def test_being_asked_to_step_down_as_army_chief_is_a_purge(gazetteer) -> None:
@@ -177,7 +171,7 @@ def test_being_asked_to_step_down_as_army_chief_is_a_purge(gazetteer) -> None:
         "The president on Monday asked the general to step down as chief of the defence staff, "
         "two aides said."
     )
-    assert "elite_purge" in _signals(gazetteer, text)
+    assert "elite_purge" in signals_in(gazetteer, text)
 
 
 def test_a_background_clause_leaves_the_current_act(gazetteer) -> None:
@@ -185,7 +179,7 @@ def test_a_background_clause_leaves_the_current_act(gazetteer) -> None:
         "The engineering battalion, which backed the 2012 coup, said on Monday it would refuse "
         "orders to fire on demonstrators."
     )
-    found = _signals(gazetteer, text)
+    found = signals_in(gazetteer, text)
     assert "mutiny" in found
     assert "coup_event" not in found
 
@@ -195,4 +189,4 @@ def test_a_long_subject_entering_the_city_is_a_troop_movement(gazetteer) -> None
         "Soldiers from the logistics regiment of the southern command and its support staff "
         "entered the city in army trucks on Saturday."
     )
-    assert "troop_movement" in _signals(gazetteer, text)
+    assert "troop_movement" in signals_in(gazetteer, text)

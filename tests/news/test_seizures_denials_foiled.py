@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from coupwatch.news.article import Article
 from coupwatch.news.cues import tag_text
-from coupwatch.news.extract import extract
 from coupwatch.news.modality import is_speculative
-
-
-def _signals(gazetteer, text: str, title: str = "", when: str = "2024-05-14") -> set[str]:
-    got = extract(Article("t", text, title, date=when), gazetteer)
-    return {s.type for s in got.signals}
+from tests.news.signals import signals_in
 
 
 @pytest.mark.parametrize(
@@ -35,7 +29,7 @@ def _signals(gazetteer, text: str, title: str = "", when: str = "2024-05-14") ->
     ],
 )
 def test_seat_of_power_seized_or_sealed_is_a_blackout(text: str, gazetteer) -> None:
-    assert "blackout" in _signals(gazetteer, text)
+    assert "blackout" in signals_in(gazetteer, text)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +45,7 @@ def test_seat_of_power_seized_or_sealed_is_a_blackout(text: str, gazetteer) -> N
 def test_lawful_votes_sources_power_seizures_and_rumours_are_not_blackouts(
     text: str, gazetteer
 ) -> None:
-    assert "blackout" not in _signals(gazetteer, text)
+    assert "blackout" not in signals_in(gazetteer, text)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +58,7 @@ def test_lawful_votes_sources_power_seizures_and_rumours_are_not_blackouts(
     ],
 )
 def test_denied_coups_are_not_reported(text: str, gazetteer) -> None:
-    assert "coup_event" not in _signals(gazetteer, text)
+    assert "coup_event" not in signals_in(gazetteer, text)
 
 
 def test_a_coup_in_an_accusation_is_a_plot(gazetteer) -> None:
@@ -72,7 +66,7 @@ def test_a_coup_in_an_accusation_is_a_plot(gazetteer) -> None:
         "The former intelligence chief was arrested on Tuesday and charged with organising an "
         "attempted coup, prosecutors said."
     )
-    got = _signals(gazetteer, text)
+    got = signals_in(gazetteer, text)
     assert "coup_event" not in got
     assert "coup_plot" in got
 
@@ -95,7 +89,7 @@ def test_a_coup_thwarted_before_any_act_is_a_foiled_plot(gazetteer) -> None:
         "The government said on Thursday it had foiled a coup attempt and arrested six soldiers "
         "at their homes. The army said the situation in the capital was calm."
     )
-    got = _signals(gazetteer, text)
+    got = signals_in(gazetteer, text)
     assert "coup_plot" in got
     assert "coup_event" not in got
 
@@ -106,7 +100,7 @@ def test_a_failed_attempt_with_shooting_stays_a_coup_event(gazetteer) -> None:
         "government said loyal troops had thwarted a coup attempt and the attackers were "
         "arrested."
     )
-    got = _signals(gazetteer, text)
+    got = signals_in(gazetteer, text)
     assert "coup_event" in got
     assert "coup_plot" not in got
 
@@ -121,7 +115,7 @@ def test_a_failed_attempt_with_shooting_stays_a_coup_event(gazetteer) -> None:
     ],
 )
 def test_mutiny_back_references_are_not_a_current_mutiny(text: str, gazetteer) -> None:
-    assert "mutiny" not in _signals(gazetteer, text)
+    assert "mutiny" not in signals_in(gazetteer, text)
 
 
 @pytest.mark.parametrize(
@@ -132,4 +126,4 @@ def test_mutiny_back_references_are_not_a_current_mutiny(text: str, gazetteer) -
     ],
 )
 def test_a_fresh_mutiny_after_which_news_follows_still_counts(text: str, gazetteer) -> None:
-    assert "mutiny" in _signals(gazetteer, text)
+    assert "mutiny" in signals_in(gazetteer, text)

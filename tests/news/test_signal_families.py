@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coupwatch.news.article import Article
-from coupwatch.news.extract import extract
-
-
-def _signals(gazetteer, text: str, title: str = "", when: str = "2024-05-14") -> set[str]:
-    got = extract(Article("t", text, title, date=when), gazetteer)
-    return {s.type for s in got.signals}
+from tests.news.signals import signals_in
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def _signals(gazetteer, text: str, title: str = "", when: str = "2024-05-14") ->
     ],
 )
 def test_military_discontent_families(text: str, gazetteer) -> None:
-    assert "security_discontent" in _signals(gazetteer, text)
+    assert "security_discontent" in signals_in(gazetteer, text)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def test_military_discontent_families(text: str, gazetteer) -> None:
     ],
 )
 def test_civilian_demands_and_routine_warnings_are_not_discontent(text: str, gazetteer) -> None:
-    assert "security_discontent" not in _signals(gazetteer, text)
+    assert "security_discontent" not in signals_in(gazetteer, text)
 
 
 @pytest.mark.parametrize(
@@ -54,12 +48,12 @@ def test_civilian_demands_and_routine_warnings_are_not_discontent(text: str, gaz
     ],
 )
 def test_military_defeat_families(text: str, gazetteer) -> None:
-    assert "military_defeat" in _signals(gazetteer, text)
+    assert "military_defeat" in signals_in(gazetteer, text)
 
 
 def test_an_army_retaking_its_base_is_not_a_defeat(gazetteer) -> None:
     text = "The army said on Monday it had recaptured the military base from the insurgents."
-    assert "military_defeat" not in _signals(gazetteer, text)
+    assert "military_defeat" not in signals_in(gazetteer, text)
 
 
 @pytest.mark.parametrize(
@@ -70,12 +64,12 @@ def test_an_army_retaking_its_base_is_not_a_defeat(gazetteer) -> None:
     ],
 )
 def test_mutiny_families(text: str, gazetteer) -> None:
-    assert "mutiny" in _signals(gazetteer, text)
+    assert "mutiny" in signals_in(gazetteer, text)
 
 
 def test_soldiers_protesting_are_not_civil_unrest(gazetteer) -> None:
     text = "Soldiers protested on Monday against the late payment of their allowances."
-    got = _signals(gazetteer, text)
+    got = signals_in(gazetteer, text)
     assert "civil_unrest" not in got and "security_discontent" in got
 
 
@@ -89,12 +83,12 @@ def test_soldiers_protesting_are_not_civil_unrest(gazetteer) -> None:
     ],
 )
 def test_blackout_families(text: str, gazetteer) -> None:
-    assert "blackout" in _signals(gazetteer, text)
+    assert "blackout" in signals_in(gazetteer, text)
 
 
 def test_a_shortened_phone_call_is_not_a_blackout(gazetteer) -> None:
     text = "The president cut short a phone call with his counterpart on Monday."
-    assert "blackout" not in _signals(gazetteer, text)
+    assert "blackout" not in signals_in(gazetteer, text)
 
 
 @pytest.mark.parametrize(
@@ -105,9 +99,9 @@ def test_a_shortened_phone_call_is_not_a_blackout(gazetteer) -> None:
     ],
 )
 def test_leader_health_families(text: str, gazetteer) -> None:
-    assert "leader_health" in _signals(gazetteer, text)
+    assert "leader_health" in signals_in(gazetteer, text)
 
 
 def test_a_death_used_as_a_date_is_not_leader_health(gazetteer) -> None:
     text = "After his death, his nephew became president and has ruled ever since."
-    assert "leader_health" not in _signals(gazetteer, text)
+    assert "leader_health" not in signals_in(gazetteer, text)

@@ -28,6 +28,23 @@ def _refusals(*objects: str) -> tuple[str, ...]:
     )
 
 
+#: Flights halted: the airport closed in effect (both a place of access and its sealing).
+FLIGHTS_HALTED = (
+    *(
+        f"{verb} {kind}flights"
+        for verb in ("suspended", "halted", "grounded", "cancelled")
+        for kind in ("", "all ", "commercial ", "international ")
+    ),
+    "flights were suspended",
+    "flights have been suspended",
+    "flights were halted",
+    "flights were grounded",
+    "flights were cancelled",
+    "flights suspended",
+    "flights halted",
+)
+
+
 CUES: dict[str, tuple[str, ...]] = {
     # --- coups -------------------------------------------------------------------------------
     "COUP_STRONG": (
@@ -3264,30 +3281,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "state house",
         "government house",
         "seat of government",
-        # flights halted: the airport closed in effect
-        "suspended flights",
-        "halted flights",
-        "grounded flights",
-        "cancelled flights",
-        "suspended all flights",
-        "halted all flights",
-        "grounded all flights",
-        "cancelled all flights",
-        "suspended commercial flights",
-        "halted commercial flights",
-        "grounded commercial flights",
-        "cancelled commercial flights",
-        "suspended international flights",
-        "halted international flights",
-        "grounded international flights",
-        "cancelled international flights",
-        "flights were suspended",
-        "flights have been suspended",
-        "flights were halted",
-        "flights were grounded",
-        "flights were cancelled",
-        "flights suspended",
-        "flights halted",
+        *FLIGHTS_HALTED,
     ),
     "SEAL": (
         "closed",
@@ -3319,29 +3313,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "closed off",
         "shut down",
         "occupied",
-        "suspended flights",
-        "halted flights",
-        "grounded flights",
-        "cancelled flights",
-        "suspended all flights",
-        "halted all flights",
-        "grounded all flights",
-        "cancelled all flights",
-        "suspended commercial flights",
-        "halted commercial flights",
-        "grounded commercial flights",
-        "cancelled commercial flights",
-        "suspended international flights",
-        "halted international flights",
-        "grounded international flights",
-        "cancelled international flights",
-        "flights were suspended",
-        "flights have been suspended",
-        "flights were halted",
-        "flights were grounded",
-        "flights were cancelled",
-        "flights suspended",
-        "flights halted",
+        *FLIGHTS_HALTED,
     ),
     # The legislature, closed to its members: only sealing or barring entry counts, since
     # parliament "blocked" or "closed" a bill or a session is ordinary politics.
