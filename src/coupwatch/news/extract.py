@@ -344,7 +344,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     prev: SentenceCues | None = None
     for s in sentences:
         s.spec = is_speculative(s.cues, s.source, s.text)
-        kinds = _current_kinds(s, ref_year, article.date)
+        kinds = _current_kinds(s, prev, ref_year, article.date)
         tokens = s.token_cues() if kinds else s.cues
         s.tokens = tokens if kinds else None
         for kind in kinds:
@@ -397,15 +397,19 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
     )
 
 
-def _current_kinds(s: _Sentence, ref_year: int | None, article_date: str | None) -> list[str]:
+def _current_kinds(
+    s: _Sentence, prev: SentenceCues | None, ref_year: int | None, article_date: str | None
+) -> list[str]:
     """Signal types to test in a sentence, none if it recalls the past.
 
     A sentence dated to an older year that also names the current day ("on Saturday") reports
     a current act beside a background clause: its coup words name the dated past coup, so only
     the other signals are tested.
     """
-    kinds = _possible_kinds(s.cues)
-    if not kinds or not is_retrospective(s.text, s.cues.has("RETRO"), ref_year, article_date):
+    kinds = _possible_kinds(s.cues, prev)
+    if not kinds:
+        return []
+    if not is_retrospective(s.text, s.cues.has("RETRO"), ref_year, article_date):
         if stale_date_background(s.text, article_date):
             return [k for k in kinds if k not in BACKGROUND_KINDS]
         return kinds
@@ -420,12 +424,16 @@ def _place_hits(mentions: list[Mention], cues: list[SentenceCues], title: bool) 
     return [PlaceHit(m.place, m.kind, title, bisect_right(starts, m.start) - 1) for m in mentions]
 
 
-def _possible_kinds(cues: SentenceCues) -> list[str]:
-    """Signal types whose rule could fire on a sentence with these cues."""
+def _possible_kinds(cues: SentenceCues, prev: SentenceCues | None) -> list[str]:
+    """Signal types whose rule could fire on a sentence with these cues (after ``prev``)."""
     keys = cues.spans.keys()
     if keys.isdisjoint(_ANCHOR_SET):
         return []
-    return [k for k, a in _ANCHOR_SETS.items() if not keys.isdisjoint(a) and PRECONDITIONS[k](cues)]
+    return [
+        k
+        for k, a in _ANCHOR_SETS.items()
+        if not keys.isdisjoint(a) and PRECONDITIONS[k](cues, prev)
+    ]
 
 
 _ANCHOR_SET = frozenset(ANCHOR_CUES)
@@ -462,7 +470,7 @@ def _outside_strength(
         if (kept := [x for x in found if cat not in cats or not in_scope(x, scopes)])
     }
     masked = SentenceCues(s.cues.start, s.cues.end, s.cues.char_start, s.cues.char_end, spans)
-    if not PRECONDITIONS[kind](masked):
+    if not PRECONDITIONS[kind](masked, prev):
         return 0.0
     return RULES[kind](tag_tokens(s.source, masked), prev)
 

@@ -33,6 +33,18 @@ OPPOSED_WINDOW = 5
 RESIGNATION_WINDOW = 10
 
 
+def _political(s: SentenceCues, prev: SentenceCues | None) -> bool:
+    """Whether a bare coup word in the sentence is political: military or leader context."""
+    return s.has("COUP_STRONG", "MIL", "OUST", "SEIZE_POWER", "LEADER", "JUNTA") or (
+        prev is not None and prev.has("MIL", "JUNTA", "LEADER")
+    )
+
+
+def _mil_near(s: SentenceCues, prev: SentenceCues | None) -> bool:
+    """Whether soldiers or a junta are named in the sentence or the one before it."""
+    return s.has("MIL", "JUNTA") or (prev is not None and prev.has("MIL", "JUNTA"))
+
+
 def _coup_spans(s: SentenceCues, prev: SentenceCues | None = None) -> list[tuple[int, int]]:
     """Coup-word spans in a political sense, minus figurative uses and characterisations.
 
@@ -40,9 +52,7 @@ def _coup_spans(s: SentenceCues, prev: SentenceCues | None = None) -> list[tuple
     """
     traps = s.get("COUP_TRAP")
     spans = []
-    political = s.has("COUP_STRONG", "MIL", "OUST", "SEIZE_POWER", "LEADER", "JUNTA") or (
-        prev is not None and prev.has("MIL", "JUNTA", "LEADER")
-    )
+    political = _political(s, prev)
     strong_spans = s.get("COUP_STRONG")
     plural = s.get("COUP_PLURAL")
     for span in s.get("COUP_STRONG", "COUP_WORD"):
@@ -185,7 +195,7 @@ def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
     """A coup or coup attempt occurring, just occurred, or (speculatively) foreseen."""
     if s.has("COUP_TRAP") and not s.has("MIL"):
         return 0.0
-    mil_near = s.has("MIL", "JUNTA") or (prev is not None and prev.has("MIL", "JUNTA"))
+    mil_near = _mil_near(s, prev)
     score = 0.0
     spans = _coup_spans(s, prev)
     figurative = s.has("ARENA") and not s.has("MIL", "COUP_STRONG")
@@ -626,43 +636,59 @@ ANCHORS: dict[str, tuple[str, ...]] = {
 
 ANCHOR_CUES: tuple[str, ...] = tuple(sorted({c for cats in ANCHORS.values() for c in cats}))
 
-# Necessary conditions for each rule to fire, checked on the cheap whole-text tagging so that
-# only sentences passing one of them are tokenized. They must stay looser than the rules.
-PRECONDITIONS: dict[str, Callable[[SentenceCues], bool]] = {
-    "troop_movement": lambda s: s.has("HEAVY") or (s.has("MIL_UNIT") and s.has("MOVE")),
-    "mutiny": lambda s: (
+
+def _coup_named(s: SentenceCues, prev: SentenceCues | None) -> bool:
+    """Whether :func:`_coup_spans` can find a coup: a strong coup word or a political one."""
+    return s.has("COUP_STRONG") or (s.has("COUP_WORD") and _political(s, prev))
+
+
+Precondition = Callable[[SentenceCues, SentenceCues | None], bool]
+
+# Necessary conditions for each rule to fire, checked on the cheap whole-text tagging (with the
+# same previous sentence the rule gets) so that only sentences passing one of them are
+# tokenized. They must stay looser than the rules, so they test only for categories the rules
+# require, never for ones that veto: the token cues hold no category the whole-text tagging
+# lacks, apart from those in ``cues.RULE_ONLY``.
+PRECONDITIONS: dict[str, Precondition] = {
+    "troop_movement": lambda s, _: s.has("HEAVY") or (s.has("MIL_UNIT") and s.has("MOVE")),
+    "mutiny": lambda s, _: (
         s.has("MUTINY")
         or (s.has("MIL_UNIT") and s.has("REVOLT", "CAMP_UNREST"))
         or (s.has("INFIGHT") and s.has("MIL"))
         or s.has("REFUSE_ORDER")
         or (s.has("TURN_ON", "JOIN_SIDE") and s.has("MIL", "MIL_UNIT"))
     ),
-    "coup_event": lambda s: (
-        s.has("COUP_STRONG", "COUP_WORD", "SEIZE_POWER")
+    "coup_event": lambda s, prev: (
+        _coup_named(s, prev)
+        or (s.has("SEIZE_POWER") and _mil_near(s, prev))
         or (s.has("OUST") and s.has("MIL") and s.has("LEADER"))
         or (s.has("DETAINED_PASSIVE") and s.has("LEADER"))
         or (s.has("GOVERN") and s.has("JUNTA", "MIL_UNIT"))
         or (s.has("STATE_ORGANS") and s.has("ABOLISH"))
     ),
-    "coup_plot": lambda s: (
+    # A charge without a plot word names the coup with no previous sentence for context.
+    "coup_plot": lambda s, _: (
         (s.has("PLOT") and (s.has("STATE_TARGET") or (s.has("PLOT_ACTION") and s.has("MIL"))))
-        or (s.has("PLOT_ACTION") and s.has("COUP_STRONG", "COUP_WORD"))
+        or (s.has("PLOT_ACTION") and _coup_named(s, None))
     ),
-    "elite_purge": lambda s: s.has("PURGE") and s.has("SENIOR_SEC", "SENIOR_SEC_GENERIC"),
-    "leader_health": lambda s: s.has("HEALTH", "ABSENCE"),
-    "military_defeat": lambda s: (
+    "elite_purge": lambda s, _: s.has("PURGE") and s.has("SENIOR_SEC", "SENIOR_SEC_GENERIC"),
+    "leader_health": lambda s, prev: (
+        s.has("HEALTH", "ABSENCE")
+        and (s.has("LEADER") or (prev is not None and prev.has("LEADER")))
+    ),
+    "military_defeat": lambda s, _: (
         s.has("DEFEAT_STRONG", "FALL_TO")
         or (s.has("DEFEAT_ACTOR") and s.has("RETREAT", "RETREAT_PASSIVE"))
         or (s.has("ENEMY") and s.has("CAPTURE"))
     ),
-    "civil_unrest": lambda s: s.has("PROTEST"),
-    "security_discontent": lambda s: (
+    "civil_unrest": lambda s, _: s.has("PROTEST"),
+    "security_discontent": lambda s, _: (
         s.has("DISCONTENT_MIL")
         or (s.has("WARN_DEMAND", "REFUSE_DUTY") and s.has("MIL_CHIEF", "MIL"))
         or (s.has("RIFT") and s.has("MIL_CHIEF") and s.has("LEADER"))
         or (s.has("DEMAND") and s.has("RESIGNATION") and s.has("MIL_CHIEF", "MIL"))
     ),
-    "blackout": lambda s: (
+    "blackout": lambda s, _: (
         (s.has("BROADCASTER") and s.has("B_SEIZE"))
         or (s.has("COMMS") and s.has("CUT"))
         or (s.has("ACCESS") and s.has("SEAL"))

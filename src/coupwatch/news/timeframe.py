@@ -133,10 +133,10 @@ def stale_date_background(sentence: str, article_date: str | None) -> bool:
     current about the turmoil but dates the coup weeks back: the coup is background. A date
     right after "since" ("protests since 3 March") starts something still going on.
     """
+    if not _DIGIT.search(sentence):
+        return False
     parsed = parse_date(article_date)
     if not parsed or not article_date or len(article_date.strip()) < 10:
-        return False
-    if not _DIGIT.search(sentence):
         return False
     dates = _mentioned_dates(sentence, parsed, skip_since=True)
     return any(parsed - d > STALE_AFTER for d in dates)
