@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -16,10 +17,11 @@ from coupwatch.news.gazetteer import (
     reign_leaders,
 )
 
-SHARED = Path("/work/shared")
+#: The shared folder beside the project: the data folder COUPWATCH_DATA names, and its parent.
+DATA = Path(os.environ.get("COUPWATCH_DATA", Path(__file__).parents[3] / "shared" / "data"))
+SHARED = DATA.parent
 DEV_ITEMS = SHARED / "signals-dev" / "items.jsonl"
-ARCHIGOS = SHARED / "data" / "archigos" / "Archigos_4.1.csv"
-DATA = SHARED / "data"
+ARCHIGOS = DATA / "archigos" / "Archigos_4.1.csv"
 
 
 @pytest.fixture(scope="session")
