@@ -137,19 +137,24 @@ def _rule_scanner() -> PhraseScanner:
     return PhraseScanner({c: p for c, p in CUES.items() if c in RULE_ONLY})
 
 
-# Spans of a category dropped where they overlap a trap ("general" in "general election").
-MASKS: dict[str, str] = {"MIL": "MIL_TRAP", "SENIOR_SEC": "MIL_TRAP", "MIL_CHIEF": "MIL_TRAP"}
+# Spans of a category dropped where a trap contains them ("general" in "general election").
+MASKS: dict[str, str] = {
+    "MIL": "MIL_TRAP",
+    "SENIOR_SEC": "MIL_TRAP",
+    "MIL_CHIEF": "MIL_TRAP",
+    "PROTEST": "PROTEST_MASK",
+}
 
 
-def _overlap(x: Span, y: Span) -> bool:
-    return y[0] < x[1] and x[0] < y[1]
+def _inside(x: Span, y: Span) -> bool:
+    return y[0] <= x[0] and x[1] <= y[1]
 
 
 def _mask(cues: SentenceCues) -> SentenceCues:
     for cat, trap in MASKS.items():
         traps = cues.spans.get(trap)
         if traps and cat in cues.spans:
-            kept = [x for x in cues.spans[cat] if not any(_overlap(x, t) for t in traps)]
+            kept = [x for x in cues.spans[cat] if not any(_inside(x, t) for t in traps)]
             if kept:
                 cues.spans[cat] = kept
             else:

@@ -45,6 +45,71 @@ FLIGHTS_HALTED = (
 )
 
 
+#: Security bodies whose heads count as senior security officials.
+SECURITY_BODIES = (
+    "army",
+    "navy",
+    "air force",
+    "armed forces",
+    "military",
+    "general staff",
+    "intelligence",
+    "military intelligence",
+    "intelligence service",
+    "intelligence services",
+    "intelligence agency",
+    "domestic intelligence",
+    "foreign intelligence",
+    "security service",
+    "security services",
+    "state security",
+    "national security",
+    "national security committee",
+    "national intelligence service",
+    "secret service",
+    "secret police",
+    "national guard",
+    "presidential guard",
+    "republican guard",
+    "revolutionary guard",
+    "revolutionary guards",
+    "gendarmerie",
+    "police",
+    "national police",
+    "federal police",
+    "special forces",
+    "counterintelligence",
+    "shin bet",
+    "mossad",
+    "fsb",
+    "kgb",
+    "knb",
+    "gru",
+    "svr",
+    "isi",
+    "irgc",
+    "rosgvardia",
+    "sbu",
+    "dss",
+    "nia",
+    "dgse",
+)
+
+
+def _heads_of(bodies: tuple[str, ...]) -> tuple[str, ...]:
+    """Titles of the head of each body, in both word orders ("head of the FSB", "FSB chief")."""
+    heads = ("head", "chief", "director", "commander", "boss")
+    return tuple(
+        phrase
+        for body in bodies
+        for phrase in (
+            *(f"{head} of the {body}" for head in heads),
+            *(f"{head} of {body}" for head in heads),
+            *(f"{body} {head}" for head in heads),
+        )
+    )
+
+
 CUES: dict[str, tuple[str, ...]] = {
     # --- coups -------------------------------------------------------------------------------
     "COUP_STRONG": (
@@ -924,6 +989,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "soldiers rose up",
         "troops rose up",
         "armed mutiny",
+        "armed rebellion",
+        "armed revolt",
         "soldiers seized their base",
         "troops seized their base",
     ),
@@ -947,7 +1014,14 @@ CUES: dict[str, tuple[str, ...]] = {
             "to deploy",
             "to return to their barracks",
             "orders to return",
+            "to take part in the war",
+            "to go to the front",
+            "to go to war",
         ),
+        "walked off the job",
+        "walked off their posts",
+        "abandoned their posts",
+        "deserted their posts",
         "disobey orders",
         "disobeyed orders",
         "disobeying orders",
@@ -1100,8 +1174,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "exchanges of fire between",
         "gunfire between",
     ),
-    # Rebel units: mutineers, unless set against government forces (then insurgents).
-    "REBEL_UNIT": ("rebel troops", "rebel soldiers"),
+    # Rebel units and armed rebellions: mutinies, unless set against government forces (then an
+    # insurgency).
+    "REBEL_UNIT": ("rebel troops", "rebel soldiers", "armed rebellion", "armed revolt"),
     "GOV_FORCE": (
         "government forces",
         "government troops",
@@ -1208,6 +1283,15 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "LAW_ENFORCE": ("police", "riot police", "policemen", "police officers", "gendarmes"),
     "MIL_UNIT": (
+        "men in military uniform",
+        "men in uniform",
+        "uniformed men",
+        "armed men in uniform",
+        "elite units",
+        "guard unit",
+        "mercenaries",
+        "mercenary fighters",
+        "column of troops",
         "troops",
         "soldiers",
         "army units",
@@ -1247,6 +1331,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "troop deployment",
     ),
     "HEAVY": (
+        "military column",
+        "armoured column",
+        "armored column",
+        "humvees",
+        "armoured humvees",
+        "armored humvees",
         "tank",
         "tanks",
         "armoured vehicles",
@@ -1282,6 +1372,17 @@ CUES: dict[str, tuple[str, ...]] = {
         "armored trucks",
     ),
     "MOVE": (
+        "sent from",
+        "sent towards",
+        "sent toward",
+        "dispatched to",
+        "dispatched towards",
+        "dispatched toward",
+        "made its way to",
+        "made their way to",
+        "en route to",
+        "on route to",
+        "on the way to",
         "deployed",
         "deploying",
         "deployment",
@@ -1384,6 +1485,11 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Motion verbs whose subject is the mover: the unit must come before them.
     "MOVE_TO": (
+        "made its way to",
+        "made their way to",
+        "en route to",
+        "on route to",
+        "on the way to",
         "moved into",
         "moving into",
         "moved toward",
@@ -1505,6 +1611,10 @@ CUES: dict[str, tuple[str, ...]] = {
     # A town named as the destination of a movement ("rolled into the city").
     "CITY": ("the city", "the town", "the city centre", "the city center", "the town centre"),
     "PLACE": (
+        "square",
+        "main road",
+        "highway",
+        "roads",
         "capital",
         "streets",
         "street",
@@ -2014,6 +2124,17 @@ CUES: dict[str, tuple[str, ...]] = {
         "asked to step down",
         "ordered to resign",
         "ordered to step down",
+        "expelled from the party",
+        "expelled from the military",
+        "expelled from the army",
+        "expelled from the armed forces",
+        "removed from the military",
+        "removed from the army",
+        "sacked as",
+        "dismissed as",
+        "fired as",
+        "removed as",
+        "ousted as",
     ),
     # "Relieved" as a feeling, not a dismissal ("residents were relieved that ...").
     "PURGE_TRAP": (
@@ -2105,6 +2226,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "senior army officers",
         "members of his military",
         "members of the military leadership",
+        "deputy chief of staff",
+        "deputy chief of the general staff",
+        "deputy defence minister",
+        "deputy defense minister",
+        *_heads_of(SECURITY_BODIES),
     ),
     # Whole institutions: a target only of an outright purge, not of a single arrest.
     "SENIOR_SEC_GENERIC": (
@@ -2901,6 +3027,28 @@ CUES: dict[str, tuple[str, ...]] = {
         "risk of",
         "threat of",
         "feared",
+        # Only called for or planned, not (yet) held.
+        "calls for",
+        "called for",
+        "call for",
+        "calling for",
+        "planned",
+        "threatened",
+        "threatening",
+    ),
+    # Protest words in the names of police gear and units ("riot police", "anti-riot units").
+    "PROTEST_MASK": (
+        "riot police",
+        "anti-riot",
+        "riot shields",
+        "riot shield",
+        "riot gear",
+        "riot control",
+        "riot-control",
+        "riot squad",
+        "riot officers",
+        "riot units",
+        "riot troops",
     ),
     # Staging a protest: with soldiers as the protesters, military discontent, not civil unrest.
     "STAGE": (

@@ -1,0 +1,82 @@
+"""Heads of named security bodies, routes toward a destination, pay walk-outs, and protest
+words that only name police gear or a protest not yet held.
+
+Hand-written sentences; the labels follow the signals-dev README definitions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.news.signals import signals_in
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president discharged the head of the National Security Committee on Thursday.",
+        "The cabinet sacked the director of the intelligence service after the attack.",
+        "The FSB chief was dismissed by decree on Monday.",
+        "Nine senior generals were expelled from the army on Friday.",
+    ],
+)
+def test_heads_of_security_bodies_are_purge_targets(text: str, gazetteer) -> None:
+    assert signals_in(gazetteer, text).get("elite_purge") == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FSB chief met the president on Monday to discuss the budget.",
+        "The head of the intelligence service retired at the end of his term.",
+    ],
+)
+def test_heads_of_security_bodies_without_a_purge(text: str, gazetteer) -> None:
+    assert "elite_purge" not in signals_in(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A convoy of soldiers made its way toward the capital and met no resistance.",
+        "Elite units were sent from three garrison towns toward the capital.",
+        "Men in military uniform took up positions on the main road to the presidential palace.",
+    ],
+)
+def test_routes_toward_a_destination_are_troop_movements(text: str, gazetteer) -> None:
+    assert "troop_movement" in signals_in(gazetteer, text)
+
+
+def test_roads_blocked_by_protesters_are_not_troop_movements(gazetteer) -> None:
+    text = "The armed forces will mobilise to reopen roads that have been blocked by protesters."
+    assert "troop_movement" not in signals_in(gazetteer, text)
+
+
+def test_pay_walkout_by_soldiers_is_a_mutiny(gazetteer) -> None:
+    text = "Hundreds of police officers and soldiers walked off the job over unpaid wages."
+    assert signals_in(gazetteer, text).get("mutiny") == "reported"
+
+
+def test_armed_rebellion_against_government_forces_is_an_insurgency(gazetteer) -> None:
+    text = (
+        "The armed rebellion in the north has lasted a decade, with rebels fighting "
+        "government forces."
+    )
+    assert "mutiny" not in signals_in(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police were deployed outside the ministry on Tuesday.",
+        "Anti-riot units will stay in place until the ceremony ends.",
+        "The opposition called for nationwide protests on Friday.",
+    ],
+)
+def test_police_gear_and_called_protests_are_not_unrest(text: str, gazetteer) -> None:
+    assert "civil_unrest" not in signals_in(gazetteer, text)
+
+
+def test_protesters_clashing_with_riot_police_is_unrest(gazetteer) -> None:
+    text = "Thousands of protesters clashed with riot police in the capital on Saturday."
+    assert signals_in(gazetteer, text).get("civil_unrest") == "reported"
