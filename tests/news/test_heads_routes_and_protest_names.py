@@ -80,3 +80,20 @@ def test_police_gear_and_called_protests_are_not_unrest(text: str, gazetteer) ->
 def test_protesters_clashing_with_riot_police_is_unrest(gazetteer) -> None:
     text = "Thousands of protesters clashed with riot police in the capital on Saturday."
     assert signals_in(gazetteer, text).get("civil_unrest") == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army units showed support for the commander amid coup talk in the capital.",
+        "There are whispers of another coup brewing in the security sector.",
+        "Coup rumours sparked public outrage on Monday.",
+    ],
+)
+def test_talk_of_a_coup_is_a_speculative_coup(text: str, gazetteer) -> None:
+    assert signals_in(gazetteer, text).get("coup_event") == "speculative"
+
+
+def test_a_coup_in_sport_is_not_a_coup(gazetteer) -> None:
+    text = "Signing the striker would be a potential coup for the club."
+    assert "coup_event" not in signals_in(gazetteer, text)

@@ -45,6 +45,21 @@ FLIGHTS_HALTED = (
 )
 
 
+#: Talk or rumours of a coup: political wherever they appear, unlike a bare "coup". (Fears of a
+#: coup are left out: reports of a coup under way speak of them too.)
+COUP_TALK = (
+    "coup talk",
+    "talk of a coup",
+    "coup rumours",
+    "coup rumors",
+    "rumours of a coup",
+    "rumors of a coup",
+    "whispers of a coup",
+    "whispers of another coup",
+    "coup brewing",
+)
+
+
 #: Security bodies whose heads count as senior security officials.
 SECURITY_BODIES = (
     "army",
@@ -146,6 +161,18 @@ CUES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "COUP_WORD": ("coup", "takeover", "take-over"),
+    # A coup talked of, feared or foreseen: enough for a speculative coup_event on its own.
+    "COUP_FORESEEN": (
+        *COUP_TALK,
+        "potential coup",
+        "possible coup",
+        "risk of a coup",
+        "prevent a coup",
+        "prevent a potential coup",
+        "coup could",
+        "coup might",
+    ),
+    "COUP_TALK": COUP_TALK,
     "COUP_AGENT": (
         "mutineers",
         "mutinous soldiers",
@@ -3562,6 +3589,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "breaking",
     ),
     "SPEC": (
+        "coup talk",
+        "talk of a coup",
+        "potential coup",
+        "coup brewing",
+        "whispers of",
+        "prevent a coup",
+        "prevent a potential coup",
         "claimed there was",
         "claimed there were",
         "claims there is",

@@ -34,8 +34,9 @@ RESIGNATION_WINDOW = 10
 
 
 def _political(s: SentenceCues, prev: SentenceCues | None) -> bool:
-    """Whether a bare coup word in the sentence is political: military or leader context."""
-    return s.has("COUP_STRONG", "MIL", "OUST", "SEIZE_POWER", "LEADER", "JUNTA") or (
+    """Whether a bare coup word in the sentence is political: military or leader context, or
+    talk of a coup ("amid coup rumours")."""
+    return s.has("COUP_STRONG", "MIL", "OUST", "SEIZE_POWER", "LEADER", "JUNTA", "COUP_TALK") or (
         prev is not None and prev.has("MIL", "JUNTA", "LEADER")
     )
 
@@ -191,6 +192,11 @@ def _outside(spans: list[tuple[int, int]], covers: list[tuple[int, int]]) -> lis
     return [x for x in spans if not any(c[0] < x[1] and x[0] < c[1] for c in covers)]
 
 
+#: Strength of a coup only talked of, feared or foreseen ("amid coup talk"): above the
+#: threshold, so the rumour is reported as a speculative sign.
+FORESEEN_COUP = 0.55
+
+
 def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
     """A coup or coup attempt occurring, just occurred, or (speculatively) foreseen."""
     if s.has("COUP_TRAP") and not s.has("MIL"):
@@ -211,6 +217,8 @@ def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
         plot_only = (s.has("PLOT") and not s.has("COUP_VERB")) or intended
         if back_reference or plot_only:
             score *= 0.4
+        elif s.has("COUP_FORESEEN"):
+            score = max(score, FORESEEN_COUP)
     refs = s.get("OUST_REFERENCE")
     seize = [
         x
