@@ -97,3 +97,59 @@ def test_talk_of_a_coup_is_a_speculative_coup(text: str, gazetteer) -> None:
 def test_a_coup_in_sport_is_not_a_coup(gazetteer) -> None:
     text = "Signing the striker would be a potential coup for the club."
     assert "coup_event" not in signals_in(gazetteer, text)
+
+
+def test_broke_ranks_is_a_mutiny_only_among_soldiers(gazetteer) -> None:
+    senators = "Seven senators broke ranks to support conviction."
+    assert "mutiny" not in signals_in(gazetteer, senators)
+    text = "Dozens of soldiers broke ranks and joined the protesters."
+    assert signals_in(gazetteer, text).get("mutiny") == "reported"
+
+
+def test_a_mutiny_denied_did_not_happen(gazetteer) -> None:
+    text = "There was no mutiny in the barracks, the army said."
+    assert "mutiny" not in signals_in(gazetteer, text)
+
+
+def test_power_seized_twice_is_a_career_not_the_news(gazetteer) -> None:
+    text = (
+        "The former leader, who seized power twice in military coups before bringing in "
+        "democratic rule, died on Thursday."
+    )
+    assert "coup_event" not in signals_in(gazetteer, text)
+
+
+def test_a_bare_capture_during_a_mutiny_is_not_a_military_defeat(gazetteer) -> None:
+    text = (
+        "Mercenary fighters launched an armed mutiny against the army leadership on Saturday. "
+        "The fighters had taken control of military facilities in the city, a security "
+        "source said."
+    )
+    found = signals_in(gazetteer, text)
+    assert found.get("mutiny") == "reported"
+    assert "military_defeat" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The presidency said an attempted illegal seizure of power was under way.", "coup_event"),
+        ("Police arrested 20 soldiers suspected of wishing to overthrow the junta.", "coup_plot"),
+        ("Officials said they had dismantled a plot to destabilise the kingdom.", "coup_plot"),
+        ("The army told the rebelling soldiers of the presidential guard to stand down.", "mutiny"),
+        ("Hundreds of security personnel defect from the junta every week.", "security_discontent"),
+    ],
+)
+def test_plain_wordings_of_attempts_plots_and_revolts(text: str, kind: str, gazetteer) -> None:
+    assert kind in signals_in(gazetteer, text)
+
+
+def test_force_in_a_past_coup_does_not_make_a_foiled_plot_an_attempt(gazetteer) -> None:
+    text = (
+        "Four army officers were arrested on Thursday, a day after the junta announced it had "
+        "thwarted a coup attempt. The junta leader seized power last year in a day marked by "
+        "gunfire in the capital."
+    )
+    found = signals_in(gazetteer, text)
+    assert "coup_plot" in found
+    assert "coup_event" not in found

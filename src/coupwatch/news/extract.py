@@ -43,6 +43,9 @@ REPEAT_BONUS = 0.05
 MAX_CONFIDENCE = 0.99
 # Evidence below this strength is an absence without a health cue (see rules.leader_health).
 HEALTH_CUE_MIN = 0.6
+# During a coup or mutiny, a bare capture ("fighters took control of the airport") is the
+# uprising itself; a military defeat then needs a retreat or rout (strength from 0.7).
+DEFEAT_MIN_IN_UPRISING = 0.7
 RETRO_DOC_FACTOR = 0.3
 ACUTE = ("coup_event", "mutiny")
 # Strength of a coup attempt thwarted before any act of force, as a foiled plot.
@@ -255,9 +258,10 @@ def _stopped_to_plot(sentences: list[_Sentence], all_sentences: list[_Sentence])
     "Thwarted a coup attempt, four soldiers arrested" with no shooting, seizure or attack
     anywhere in the text: the plotters were stopped before they acted. A failed attempt in
     which force was used stays a coup event, and those charged over it (with no plot named)
-    are its aftermath.
+    are its aftermath. Force in a sentence about the past ("seized power last year in a day of
+    gunfire") is not force in this attempt.
     """
-    if any(s.cues.has("FORCE_ACT") for s in all_sentences):
+    if any(s.cues.has("FORCE_ACT") and not s.retro for s in all_sentences):
         # Force was used: those charged over the attempt are its aftermath, not a plot.
         for s in sentences:
             if not s.cues.has("PLOT"):
@@ -282,6 +286,8 @@ def _resolve(all_sentences: list[_Sentence]) -> list[Signal]:
             s.strengths.pop("security_discontent", None)
         if acute and s.strengths.get("leader_health", 1.0) < HEALTH_CUE_MIN:
             s.strengths.pop("leader_health", None)
+        if acute and s.strengths.get("military_defeat", 1.0) < DEFEAT_MIN_IN_UPRISING:
+            s.strengths.pop("military_defeat", None)
     lead = [s for s in all_sentences if s.field == "title" or s.index == 0]
     if not acute and (
         any(s.cues.has("ROUTINE") for s in lead)

@@ -128,6 +128,10 @@ def _heads_of(bodies: tuple[str, ...]) -> tuple[str, ...]:
 CUES: dict[str, tuple[str, ...]] = {
     # --- coups -------------------------------------------------------------------------------
     "COUP_STRONG": (
+        "attempted seizure of power",
+        "forcible seizure of power",
+        "illegal seizure of power",
+        "unconstitutional seizure of power",
         *_etat("coup"),
         "coup attempt",
         "coup attempts",
@@ -197,6 +201,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "military leaders",
         "military authorities",
     ),
+    # Power seized more than once ("seized power twice"): a career, not the news.
+    "REPEATED": ("twice", "three times", "several times", "on two occasions", "multiple times"),
     "COUP_PLURAL": (
         "coups",
         "coups d'état",
@@ -845,6 +851,11 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # --- plots -------------------------------------------------------------------------------
     "PLOT": (
+        "wishing to overthrow",
+        "wanting to overthrow",
+        "seeking to overthrow",
+        "bid to topple",
+        "bid to overthrow",
         "plot",
         "plots",
         "plotting",
@@ -933,6 +944,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "detention",
     ),
     "STATE_TARGET": (
+        "destabilise",
+        "destabilize",
+        "destabilise the country",
+        "the constitutional order",
+        "constitutional order",
         "coup",
         "uprising",
         "overthrow",
@@ -960,6 +976,11 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # --- mutiny ------------------------------------------------------------------------------
     "MUTINY": (
+        "rebelling soldiers",
+        "rebelling troops",
+        "rebellious troops",
+        "rebellious officers",
+        "rebelling officers",
         "mutiny",
         "mutinies",
         "mutinied",
@@ -1203,6 +1224,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Rebel units and armed rebellions: mutinies, unless set against government forces (then an
     # insurgency).
+    # Mutiny phrases that also describe civilians (party members breaking ranks).
+    "MUTINY_MIL_ONLY": ("broke ranks", "break ranks", "breaking ranks"),
     "REBEL_UNIT": ("rebel troops", "rebel soldiers", "armed rebellion", "armed revolt"),
     "GOV_FORCE": (
         "government forces",
@@ -2651,6 +2674,19 @@ CUES: dict[str, tuple[str, ...]] = {
         "at odds with",
     ),
     "DISCONTENT_MIL": (
+        "soldiers defected",
+        "troops defected",
+        "officers defected",
+        "soldiers defecting",
+        "troops defecting",
+        "defected from the army",
+        "defected from the military",
+        "defections from the army",
+        "defections from the military",
+        "defections from the security forces",
+        "military defections",
+        "army defections",
+        "security personnel defect",
         "split among security forces",
         "split in the security forces",
         "split within the army",
@@ -3549,6 +3585,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "history",
         "historically",
         "last year",
+        "last summer",
+        "last winter",
+        "last spring",
+        "last autumn",
+        "last fall",
         "previous",
         "since independence",
         "military rule ended",

@@ -226,6 +226,7 @@ def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
         if not any(0 <= x[0] - r[1] <= 2 for r in s.get("COUP_REFERENCE"))
         and not _is_planned(s, x)
         and not _is_stale(s, x)
+        and not any(0 <= r[0] - x[1] <= 2 for r in s.get("REPEATED"))
     ]
     if seize and mil_near:
         score = max(score, 0.8)
@@ -264,10 +265,19 @@ def mutiny(s: SentenceCues, prev: SentenceCues | None) -> float:
         return 0.0  # "mutinous backbench MPs": a revolt in a party, not in the forces
     rebels = s.get("REBEL_UNIT")
     insurgents = s.has("GOV_FORCE", "WAR_FRONT") or (prev is not None and prev.has("WAR_FRONT"))
-    current = [m for m in s.get("MUTINY") if not _mutiny_reference(s, m)]
+    soldiers = bool(s.get("MIL") or _military_units(s)) or (prev is not None and prev.has("MIL"))
+    # "Broke ranks" is a mutiny only among soldiers (not senators); a mutiny only called for,
+    # feared or denied ("a call for a military uprising", "no mutiny") did not happen.
+    civilian = [] if soldiers else s.get("MUTINY_MIL_ONLY")
+    current = [
+        m
+        for m in s.get("MUTINY")
+        if not _mutiny_reference(s, m)
+        and m not in civilian
+        and not any(0 <= m[0] - n[1] <= 2 for n in s.get("NEGATION"))
+    ]
     if any(m not in rebels or not insurgents for m in current):
         return 0.85
-    soldiers = bool(s.get("MIL") or _military_units(s)) or (prev is not None and prev.has("MIL"))
     if s.has("REFUSE_ORDER") and soldiers and not s.has("ENEMY"):
         return 0.8
     if _turns_on_rulers(s) or _sides_with_crowd(s):
