@@ -153,3 +153,24 @@ def test_force_in_a_past_coup_does_not_make_a_foiled_plot_an_attempt(gazetteer) 
     found = signals_in(gazetteer, text)
     assert "coup_plot" in found
     assert "coup_event" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad braces for a protest by the opposition on Friday.",
+        "The group planned to organize mass riots in the capital.",
+        "Supporters of the military protested the election results on Saturday.",
+        "Hundreds gathered outside the French embassy to protest against its policy.",
+        "A group of soldiers attached to the northern operation protested unpaid allowances.",
+    ],
+)
+def test_planned_pro_military_foreign_and_soldiers_protests_are_not_unrest(
+    text: str, gazetteer
+) -> None:
+    assert "civil_unrest" not in signals_in(gazetteer, text)
+
+
+def test_civilians_protesting_beside_soldiers_are_unrest(gazetteer) -> None:
+    text = "Troops were deployed after thousands protested fuel prices in the capital."
+    assert signals_in(gazetteer, text).get("civil_unrest") == "reported"

@@ -68,6 +68,10 @@ def span_gap(x: Span, y: Span) -> int:
 # Categories only the sentence rules read: matched on candidate sentences, not the whole text.
 RULE_ONLY: frozenset[str] = frozenset(
     {
+        "CIVILIANS",
+        "MUTINY_MIL_ONLY",
+        "PROTEST_VERB",
+        "REPEATED",
         "ARENA",
         "ATTEMPT",
         "AUX_PASSIVE",

@@ -1251,6 +1251,11 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # --- military actors, equipment, places --------------------------------------------------
     "MIL": (
+        "draftees",
+        "conscripts",
+        "servicemen",
+        "mobilised men",
+        "mobilized men",
         "army",
         "military",
         "soldiers",
@@ -3091,6 +3096,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "threat of",
         "feared",
         # Only called for or planned, not (yet) held.
+        "braces for",
+        "bracing for",
+        "brace for",
+        "ahead of",
+        "plan",
+        "plans",
+        "organise",
+        "organize",
+        "announced",
         "calls for",
         "called for",
         "call for",
@@ -3098,6 +3112,28 @@ CUES: dict[str, tuple[str, ...]] = {
         "planned",
         "threatened",
         "threatening",
+    ),
+    # Protest verbs whose subject may be soldiers ("soldiers … protested unpaid allowances").
+    "PROTEST_VERB": ("protested", "protesting"),
+    # Civilians who may be the ones protesting ("troops deployed after thousands protested").
+    "CIVILIANS": (
+        "thousands",
+        "hundreds",
+        "people",
+        "residents",
+        "students",
+        "workers",
+        "citizens",
+        "youths",
+        "women",
+        "civilians",
+        "traders",
+        "teachers",
+        "doctors",
+        "farmers",
+        "supporters",
+        "villagers",
+        "locals",
     ),
     # Protest words in the names of police gear and units ("riot police", "anti-riot units").
     "PROTEST_MASK": (
@@ -3129,6 +3165,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "went on",
     ),
     "COUNTER": (
+        "supporters of the military",
+        "supporters of the army",
+        "military-backed",
+        "organised by the junta",
+        "organized by the junta",
+        "organised by the military",
+        "organized by the military",
+        "organized by the new military",
+        "organised by the new military",
         "against the coup",
         "against the uprising",
         "against the mutiny",
@@ -3159,6 +3204,12 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Protest words that are not unrest against the authorities.
     "UNREST_TRAP": (
+        "embassy",
+        "high commission",
+        "consulate",
+        "invasion of",
+        "club's owners",
+        "club owners",
         # "a demonstration of strength": a display, not a protest.
         *(
             f"demonstration of {obj}"

@@ -569,12 +569,24 @@ def _civil_protests(s: SentenceCues) -> list[tuple[int, int]]:
     negations = s.get("NEGATION")
     units = s.get("MIL_UNIT", "MIL")
     staged = [g for g in s.get("STAGE") if any(0 <= g[0] - u[1] <= 8 for u in units)]
+    crowds = s.get("CROWD", "CIVILIANS")
+    # "A group of soldiers attached to the operation protested unpaid allowances": the
+    # soldiers are the subject of the verb, with no civilians named in between.
+    by_soldiers = [
+        v
+        for v in s.get("PROTEST_VERB")
+        if any(
+            0 <= v[0] - u[1] <= 14 and not any(u[1] <= c[0] < v[0] for c in crowds)
+            for u in units
+        )
+    ]
     return [
         p
         for p in s.get("PROTEST")
         if not any(0 <= p[0] - n[1] <= 1 for n in negations)
         and not any(0 <= p[0] - g[1] <= 6 for g in staged)
         and not any(d[0] <= p[0] < d[1] for d in s.get("DISCONTENT_MIL"))
+        and p not in by_soldiers
     ]
 
 
