@@ -174,3 +174,13 @@ def test_planned_pro_military_foreign_and_soldiers_protests_are_not_unrest(
 def test_civilians_protesting_beside_soldiers_are_unrest(gazetteer) -> None:
     text = "Troops were deployed after thousands protested fuel prices in the capital."
     assert signals_in(gazetteer, text).get("civil_unrest") == "reported"
+
+
+def test_a_commander_blaming_the_leadership_is_discontent(gazetteer) -> None:
+    text = "A general was dismissed after accusing the top brass of failing his soldiers."
+    assert signals_in(gazetteer, text).get("security_discontent") == "reported"
+
+
+def test_the_army_blaming_rebels_is_not_discontent(gazetteer) -> None:
+    text = "The army blamed rebels for the attack on the convoy."
+    assert "security_discontent" not in signals_in(gazetteer, text)

@@ -69,6 +69,7 @@ def span_gap(x: Span, y: Span) -> int:
 RULE_ONLY: frozenset[str] = frozenset(
     {
         "CIVILIANS",
+        "LEADERSHIP",
         "MUTINY_MIL_ONLY",
         "PROTEST_VERB",
         "REPEATED",

@@ -493,7 +493,21 @@ def security_discontent(s: SentenceCues, prev: SentenceCues | None) -> float:
         return 0.65
     if _demands_resignation(s, actors):
         return 0.7
+    if _criticises_leadership(s):
+        return 0.65
     return 0.0
+
+
+def _criticises_leadership(s: SentenceCues) -> bool:
+    """A commander or the troops publicly blaming their own leadership ("the general accused
+    the top brass of failing soldiers"), not an enemy ("the army blamed rebels")."""
+    targets = s.get("LEADERSHIP") + _head_of_state(s)
+    for c in s.get("CRITICISE"):
+        if not any(0 <= c[0] - a[1] <= 12 for a in s.get("MIL_CHIEF", "SENIOR_SEC")):
+            continue
+        if any(0 <= t[0] - c[1] <= 4 for t in targets):
+            return True
+    return False
 
 
 def _demands_resignation(s: SentenceCues, actors: list[tuple[int, int]]) -> bool:
@@ -660,7 +674,14 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "leader_health": ("HEALTH", "ABSENCE"),
     "military_defeat": ("DEFEAT_STRONG", "FALL_TO", "RETREAT", "RETREAT_PASSIVE", "CAPTURE"),
     "civil_unrest": ("PROTEST",),
-    "security_discontent": ("DISCONTENT_MIL", "WARN_DEMAND", "REFUSE_DUTY", "RIFT", "DEMAND"),
+    "security_discontent": (
+        "DISCONTENT_MIL",
+        "WARN_DEMAND",
+        "REFUSE_DUTY",
+        "RIFT",
+        "DEMAND",
+        "CRITICISE",
+    ),
     "blackout": ("BROADCASTER", "COMMS", "ACCESS", "LEGISLATURE", "MEDIA_OUTLET"),
 }
 
@@ -717,6 +738,7 @@ PRECONDITIONS: dict[str, Precondition] = {
         or (s.has("WARN_DEMAND", "REFUSE_DUTY") and s.has("MIL_CHIEF", "MIL"))
         or (s.has("RIFT") and s.has("MIL_CHIEF") and s.has("LEADER"))
         or (s.has("DEMAND") and s.has("RESIGNATION") and s.has("MIL_CHIEF", "MIL"))
+        or (s.has("CRITICISE") and s.has("MIL_CHIEF", "SENIOR_SEC"))
     ),
     "blackout": lambda s, _: (
         (s.has("BROADCASTER") and s.has("B_SEIZE"))
