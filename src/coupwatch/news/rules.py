@@ -505,7 +505,7 @@ def _criticises_leadership(s: SentenceCues) -> bool:
     for c in s.get("CRITICISE"):
         if not any(0 <= c[0] - a[1] <= 12 for a in s.get("MIL_CHIEF", "SENIOR_SEC")):
             continue
-        if any(0 <= t[0] - c[1] <= 4 for t in targets):
+        if any(0 <= t[0] - c[1] <= 1 for t in targets):
             return True
     return False
 
@@ -590,8 +590,7 @@ def _civil_protests(s: SentenceCues) -> list[tuple[int, int]]:
         v
         for v in s.get("PROTEST_VERB")
         if any(
-            0 <= v[0] - u[1] <= 14 and not any(u[1] <= c[0] < v[0] for c in crowds)
-            for u in units
+            0 <= v[0] - u[1] <= 14 and not any(u[1] <= c[0] < v[0] for c in crowds) for u in units
         )
     ]
     return [
