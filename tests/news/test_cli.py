@@ -70,6 +70,15 @@ def test_read_text_and_json(app: typer.Typer, story: Path, home: Path) -> None:
     assert "residents" in data["quoted"]
 
 
+def test_read_says_how_far_to_trust_the_reading(app: typer.Typer, story: Path, home: Path) -> None:
+    runner = CliRunner()
+    text = runner.invoke(app, ["read", str(story)]).stdout
+    assert "How far to trust this" in " ".join(text.split())
+    data = json.loads(runner.invoke(app, ["read", str(story), "--format", "json"]).stdout)
+    assert 0 < data["reliability"]["precision"] < 1 and 0 < data["reliability"]["recall"] < 1
+    assert all(0 < s["unseen_f1"] <= 1 for s in data["reported"] + data["speculated"])
+
+
 @pytest.mark.parametrize(
     "args",
     [

@@ -16,6 +16,14 @@ from coupwatch.errors import InputError
 from coupwatch.news.context import NO_FORECAST, risk_context
 from coupwatch.news.extract import Extraction, Signal, extract
 from coupwatch.news.ingest import Batch, read_inputs
+from coupwatch.news.reliability import (
+    MEASURED_ON,
+    UNSEEN_F1,
+    UNSEEN_PRECISION,
+    UNSEEN_RECALL,
+    is_weak,
+    trust_note,
+)
 from coupwatch.news.storage import save_extractions, stored_signals
 from coupwatch.store import open_store
 
@@ -134,6 +142,11 @@ def verdict(ex: Extraction) -> dict[str, object]:
         "speculated": [_sign(s) for s in ex.signals if s.modality == "speculative"],
         "quoted": ex.sources,
         "context": context,
+        "reliability": {
+            "precision": UNSEEN_PRECISION,
+            "recall": UNSEEN_RECALL,
+            "measured_on": MEASURED_ON,
+        },
     }
 
 
@@ -141,6 +154,7 @@ def _sign(sig: Signal) -> dict[str, object]:
     return {
         "type": sig.type,
         "confidence": round(sig.confidence, 3),
+        "unseen_f1": UNSEEN_F1.get(sig.type),
         "sentences": [e.text for e in sig.evidence],
     }
 
@@ -160,12 +174,16 @@ def _print_verdict(v: dict) -> None:
             continue
         console.print(f"\n[bold]{heading}[/]")
         for s in signs:
-            console.print(f"  • {s['type']} (confidence {s['confidence']:.2f})", highlight=False)
+            weak = " — often wrong or missed on unseen news" if is_weak(s["type"]) else ""
+            console.print(
+                f"  • {s['type']} (confidence {s['confidence']:.2f}{weak})", highlight=False
+            )
             for sentence in s["sentences"][:3]:
                 console.print(f'      "{" ".join(sentence.split())}"', highlight=False)
     if not v["reported"] and not v["speculated"]:
         console.print("\nNo coup warning signs found.")
     console.print(f"\nQuoted: {', '.join(v['quoted']) or 'nobody identified'}", highlight=False)
+    console.print(f"\n{trust_note()}", highlight=False)
     ctx = v["context"]
     if ctx is None:
         console.print("\n[bold]Set beside the record[/]")
