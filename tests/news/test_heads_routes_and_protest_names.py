@@ -184,3 +184,30 @@ def test_a_commander_blaming_the_leadership_is_discontent(gazetteer) -> None:
 def test_the_army_blaming_rebels_is_not_discontent(gazetteer) -> None:
     text = "The army blamed rebels for the attack on the convoy."
     assert "security_discontent" not in signals_in(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The president ordered heavily armed soldiers to enter the parliament building.",
+            "troop_movement",
+        ),
+        ("Dozens of soldiers took position around the city hall in the capital.", "troop_movement"),
+        ("The police commissioner was suspended by the prime minister on Monday.", "elite_purge"),
+    ],
+)
+def test_entering_taking_position_and_suspension(text: str, kind: str, gazetteer) -> None:
+    assert signals_in(gazetteer, text).get(kind) == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The army chief read the riot act to political forces on Tuesday.", "civil_unrest"),
+        ("Officials feared potential protests against the succession.", "civil_unrest"),
+        ("Tory plotters warned that a coup against the prime minister is too late.", "coup_event"),
+    ],
+)
+def test_idioms_possible_protests_and_party_coups(text: str, kind: str, gazetteer) -> None:
+    assert kind not in signals_in(gazetteer, text)

@@ -743,6 +743,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Settings where coup vocabulary is figurative: parties, boards, sport.
     "ARENA": (
+        "tory",
+        "tories",
         "backbench",
         "parliamentary party",
         "party rules",
@@ -1338,6 +1340,10 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "LAW_ENFORCE": ("police", "riot police", "policemen", "police officers", "gendarmes"),
     "MIL_UNIT": (
+        "national guard",
+        "guardsmen",
+        "marines",
+        "gendarmes",
         "men in military uniform",
         "men in uniform",
         "uniformed men",
@@ -1427,6 +1433,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "armored trucks",
     ),
     "MOVE": (
+        "enter",
+        "entering",
+        "enters",
+        "took position",
+        "taking position",
+        "deploys",
+        "deploy",
+        "dispatched",
+        "dispatches",
         "sent from",
         "sent towards",
         "sent toward",
@@ -2126,6 +2141,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # --- purges ------------------------------------------------------------------------------
     "PURGE": (
+        "suspended",
+        "suspends",
         "purge",
         "purges",
         "purged",
@@ -3131,6 +3148,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "threat of",
         "feared",
         # Only called for or planned, not (yet) held.
+        "potential",
+        "possible",
         "braces for",
         "bracing for",
         "brace for",
@@ -3172,6 +3191,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Protest words in the names of police gear and units ("riot police", "anti-riot units").
     "PROTEST_MASK": (
+        "riot act",
         "riot police",
         "anti-riot",
         "riot shields",
