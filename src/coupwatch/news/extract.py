@@ -27,6 +27,7 @@ from coupwatch.news.rules import (
     is_hearsay,
     stopped_coup,
 )
+from coupwatch.news.signal_check import default_signal_check
 from coupwatch.news.sources import quoted_sources
 from coupwatch.news.subject import PlaceHit, choose_subjects
 from coupwatch.news.timeframe import (
@@ -244,6 +245,24 @@ def _part_of_event(s: _Sentence, in_power: bool) -> bool:
     return in_power or (s.tokens is not None and _arrested_by_rebels(s.tokens))
 
 
+def _checked(article: Article, signals: list[Signal], sentences: list[_Sentence]) -> list[Signal]:
+    """The signals the whole article bears out, by the learned check; the sentences lose the
+    strengths of the dropped types, so modality and subject follow the kept signs only."""
+    found = {s.type: (s.confidence, len(s.evidence)) for s in signals}
+    kept = default_signal_check().keep(check_text(article), found)
+    if len(kept) == len(found):
+        return signals
+    for s in sentences:
+        for kind in found.keys() - kept:
+            s.strengths.pop(kind, None)
+    return [s for s in signals if s.type in kept]
+
+
+def check_text(article: Article) -> str:
+    """The text the learned check reads: title and body."""
+    return f"{article.title}\n{article.text}"
+
+
 def _coup_reported(sentences: list[_Sentence]) -> bool:
     """Whether some sentence reports (not foresees) a coup at full strength."""
     return any(
@@ -328,8 +347,12 @@ def _resolve(all_sentences: list[_Sentence]) -> list[Signal]:
     return signals
 
 
-def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
-    """Read one article and return its warning signs, subject countries, modality and sources."""
+def extract(article: Article, gazetteer: Gazetteer | None = None, check: bool = True) -> Extraction:
+    """Read one article and return its warning signs, subject countries, modality and sources.
+
+    ``check=False`` skips the learned second look (:mod:`signal_check`) and returns what the
+    rules alone find, which is what that check is fitted on.
+    """
     gazetteer = gazetteer or default_gazetteer()
     ref_year = reference_year(article.date, article.text)
     when = parse_date(article.date) or (date(ref_year, 7, 1) if ref_year else None)
@@ -369,6 +392,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
             )
         prev = s.cues
     signals = _resolve(sentences)
+    if check:
+        signals = _checked(article, signals, sentences)
     found = {sig.type for sig in signals}
     evidence_keys = {
         (s.field == "title", s.index)
