@@ -43,7 +43,10 @@ class SentenceCues:
         """All spans of the given categories, in text order."""
         if len(cats) == 1:
             return self.spans.get(cats[0], [])
-        return sorted(s for c in cats for s in self.spans.get(c, ()))
+        present = [self.spans[c] for c in cats if c in self.spans]
+        if len(present) <= 1:
+            return present[0] if present else []
+        return sorted(s for spans in present for s in spans)
 
     def near(self, a: str | tuple[str, ...], b: str | tuple[str, ...], window: int) -> bool:
         """Whether spans of ``a`` and ``b`` lie within ``window`` tokens of each other."""
@@ -198,5 +201,7 @@ def tag_tokens(text: str, sentence: SentenceCues) -> SentenceCues:
         if span[0] is not None and span[1] is not None:
             for cat in cats:
                 found.setdefault(cat, set()).add(span)
-    cues.spans = {cat: sorted(spans) for cat, spans in found.items()}
+    cues.spans = {
+        cat: sorted(spans) if len(spans) > 1 else list(spans) for cat, spans in found.items()
+    }
     return cues
