@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 
 import pytest
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from coupwatch.news.evaluate import item_article
 from coupwatch.news.extract import extract
@@ -16,7 +14,6 @@ from coupwatch.news.signal_check import (
     SignalCheck,
     check_inputs,
     default_signal_check,
-    word_grams,
 )
 
 
@@ -74,8 +71,13 @@ def test_one_article_gives_the_same_probabilities_as_the_batch_inputs(
             assert fast[t] == pytest.approx(1 / (1 + math.exp(-logit)), abs=1e-9), item["id"]
 
 
-def test_word_grams_equal_the_vectorizers_analyzer(dev_items: list[dict]) -> None:
-    analyze = HashingVectorizer(ngram_range=(1, 2), alternate_sign=False).build_analyzer()
-    for item in dev_items:
-        text = f"{item.get('title') or ''}\n{item['text']}"
-        assert Counter(word_grams(text)) == Counter(analyze(text)), item["id"]
+def test_words_sharing_a_bucket_add_up_as_in_the_batch_inputs() -> None:
+    # "handcuffed" and "immediate" fall in the same hash bucket.
+    check = default_signal_check()
+    text = "Soldiers handcuffed the president and demanded his immediate resignation. " * 2
+    found = {"coup_event": (0.9, 2), "civil_unrest": (0.6, 1)}
+    row = check_inputs([text], [found])
+    fast = check.article_probabilities(text, found)
+    for t, c in check.checks.items():
+        logit = c.intercept + float(row[0, list(c.columns)].toarray().ravel() @ c.weights)
+        assert fast[t] == pytest.approx(1 / (1 + math.exp(-logit)), abs=1e-9)

@@ -77,10 +77,11 @@ class PhraseScanner:
             node[""] = True
         self._labels = {k: tuple(v) for k, v in labels.items()}
         self._prefixes = {k: self._prefix_table(trie, k) for k in labels}
-        # The leading class of first characters lets the engine skip most positions quickly.
-        first = "[" + re.escape("".join(sorted(ch for ch in trie if ch))) + "]"
-        pattern = f"(?={first})(?<!\\w)(?=({_regex(trie)}))"
-        self._regex = re.compile(pattern) if trie else None
+        # Each match consumes the one non-word character before a phrase (the text is scanned
+        # with a space in front). A pattern that opens with a character class lets the regular
+        # expression engine skip every word character in a fast loop instead of trying the
+        # trie there; the phrase itself sits in a lookahead, so overlapping phrases are found.
+        self._regex = re.compile(f"\\W(?=({_regex(trie)}))") if trie else None
 
     @staticmethod
     def _prefix_table(trie: dict, key: str) -> tuple[tuple[int, str], ...]:
@@ -97,12 +98,12 @@ class PhraseScanner:
         """Every match in ``text`` as (start, end, labels), by start then longest first."""
         if self._regex is None:
             return []
-        haystack = _lower(text) if self.lower else text
+        haystack = " " + (_lower(text) if self.lower else text)
         n = len(text)
         out: list[Match] = []
         for m in self._regex.finditer(haystack):
             key = m.group(1)
-            start = m.start()
+            start = m.start()  # the non-word character before the phrase, in ``text`` offsets
             if start and not text[start - 1].isspace() and not _is_token_edge(text, start):
                 continue
             end = start + len(key)

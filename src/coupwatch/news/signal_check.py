@@ -52,13 +52,6 @@ _VECTORIZER = HashingVectorizer(
 _WORD = re.compile(_VECTORIZER.token_pattern)
 
 
-def word_grams(text: str) -> list[str]:
-    """The words and word pairs the vectorizer hashes (its analyzer's output), built directly:
-    the analyzer's pair loop is the slowest part of checking one article."""
-    words = _WORD.findall(text.lower())
-    return words + [f"{a} {b}" for a, b in pairwise(words)]
-
-
 def check_inputs(
     texts: Sequence[str], found: Sequence[dict[str, tuple[float, int]]]
 ) -> sparse.csr_matrix:
@@ -82,10 +75,25 @@ def check_inputs_rules(found: dict[str, tuple[float, int]]) -> list[float]:
     ]
 
 
-@lru_cache(maxsize=200_000)
 def _bucket(token: str) -> int:
     """The hash bucket of a word or word pair, as ``HashingVectorizer`` computes it."""
     return abs(murmurhash3_32(token, seed=0)) % TEXT_BUCKETS
+
+
+class _BucketCache(dict):
+    """Buckets of the words (keys: strings) and word pairs (keys: pairs of strings) seen so far;
+    a plain dict so that looking up a whole article runs in C, filled on first sight."""
+
+    def __missing__(self, key: str | tuple[str, str]) -> int:
+        bucket = _bucket(key if isinstance(key, str) else f"{key[0]} {key[1]}")
+        if len(self) < BUCKET_CACHE_SIZE:
+            self[key] = bucket
+        return bucket
+
+
+#: Words and word pairs whose buckets are remembered (a few megabytes at most).
+BUCKET_CACHE_SIZE = 200_000
+_BUCKETS = _BucketCache()
 
 
 @dataclass(frozen=True)
@@ -121,12 +129,14 @@ class SignalCheck:
         its time validating input and assembling a million-column sparse row, while the check
         weighs only a couple of hundred buckets.
         """
-        tokens = Counter(word_grams(text[:CHECK_CHARS]))
-        buckets = list(map(_bucket, tokens))
-        counts: dict[int, int] = dict(zip(buckets, tokens.values(), strict=True))
+        words = _WORD.findall(text[:CHECK_CHARS].lower())
+        grams = Counter(words)
+        grams.update(pairwise(words))  # word pairs, keyed as tuples: no strings built
+        buckets = list(map(_BUCKETS.__getitem__, grams))
+        counts: dict[int, int] = dict(zip(buckets, grams.values(), strict=True))
         if len(counts) < len(buckets):  # words sharing a bucket add up, as in the vectorizer
             counts = Counter()
-            for bucket, n in zip(buckets, tokens.values(), strict=True):
+            for bucket, n in zip(buckets, grams.values(), strict=True):
                 counts[bucket] += n
         norm = math.sqrt(sum(n * n for n in counts.values())) or 1.0
         rules = check_inputs_rules(found)
