@@ -23,7 +23,7 @@ from coupwatch.news.evaluate import evaluate, load_items
 from coupwatch.news.rules import SIGNAL_TYPES
 
 LABELS = Path(__file__).with_name("news_real_labels.jsonl")
-SPLITS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o")
+SPLITS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q")
 LABEL_FIELDS = ("id", "url", "title", "date", "countries", "signals", "modality", "notes")
 
 

@@ -35,6 +35,7 @@ from coupwatch.news.timeframe import (
     is_retrospective,
     parse_date,
     reference_year,
+    since_earlier_year,
     stale_date_background,
 )
 
@@ -441,7 +442,9 @@ def _current_kinds(
     if not kinds:
         return []
     if not is_retrospective(s.text, s.cues.has("RETRO"), ref_year, article_date):
-        if stale_date_background(s.text, article_date):
+        if stale_date_background(s.text, article_date) or (
+            since_earlier_year(s.text, ref_year) and not s.cues.has("NOW")
+        ):
             return [k for k in kinds if k not in BACKGROUND_KINDS]
         return kinds
     if not s.cues.has("RETRO") and dates_only_background(s.text, s.cues.has("NOW"), ref_year):

@@ -177,6 +177,26 @@ CUES: dict[str, tuple[str, ...]] = {
         "coup might",
     ),
     "COUP_TALK": COUP_TALK,
+    # Words that, a few tokens before a coup word, make it a coup foreseen or feared ("the
+    # spectre of a factional coup", "the possibility of a military coup").
+    "COUP_FORESEE": (
+        "possibility of",
+        "spectre of",
+        "specter of",
+        "threat of",
+        "prospect of",
+        "likelihood of",
+        "chance of",
+        "chances of",
+        "danger of",
+        "risk of",
+        "fear of",
+        "fears of",
+        "vulnerable to",
+        "warned of",
+        "warns of",
+        "warning of",
+    ),
     "COUP_AGENT": (
         "mutineers",
         "mutinous soldiers",
@@ -460,6 +480,18 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Intentions: what follows is a plan, not an act.
     "PLAN": (
+        # A plan or plot named before the act ("uncovered plans led by a general to seize power").
+        "plans",
+        "plan",
+        "plot",
+        "plots",
+        "plotted",
+        "plotting",
+        "planning",
+        "conspiracy",
+        "conspiring",
+        "scheme",
+        "scheming",
         "planned to",
         "planning to",
         "plans to",
@@ -1254,6 +1286,7 @@ CUES: dict[str, tuple[str, ...]] = {
     # --- military actors, equipment, places --------------------------------------------------
     "MIL": (
         "draftees",
+        "Gen.",  # one spaCy token, as written
         "conscripts",
         "servicemen",
         "mobilised men",
@@ -1805,7 +1838,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "crime",
         "cartels",
         "drug trafficking",
-        "crackdown on",
+        # Crackdowns on crime, not on opponents ("preparing a crackdown on the protests").
+        "crackdown on crime",
+        "crackdown on gangs",
+        "crackdown on drug",
+        "crackdown on militants",
+        "crackdown on smuggling",
     ),
     # --- defeat ------------------------------------------------------------------------------
     "DEFEAT_ACTOR": (
@@ -2200,6 +2238,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "expelled from the military",
         "expelled from the army",
         "expelled from the armed forces",
+        "expelled",
+        "expels",
+        "expulsion of",
+        "the firing of",
+        "stripped of his command",
+        "stripped of his military command",
+        "stripped of command",
         "removed from the military",
         "removed from the army",
         "sacked as",
@@ -2230,6 +2275,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "SENIOR_SEC": (
         "generals",
+        "Gen.",  # one spaCy token, as written
         "general",
         "admirals",
         "admiral",
@@ -2304,6 +2350,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "deputy defense minister",
         *_heads_of(SECURITY_BODIES),
     ),
+    # A head's title and a security body, matched apart so that a country may stand between
+    # them ("the head of Ukraine's security services", "commander of Russia's 58th army").
+    "HEAD_TITLE": ("head of", "chief of", "director of", "commander of", "boss of"),
+    "SEC_BODY": SECURITY_BODIES,
     # Whole institutions: a target only of an outright purge, not of a single arrest.
     "SENIOR_SEC_GENERIC": (
         "armed forces",
@@ -3737,6 +3787,13 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "SPEC": (
         "coup talk",
+        "possibility of",
+        "possibility that",
+        "spectre of",
+        "specter of",
+        "prospect of",
+        "threat of",
+        "vulnerable to",
         "talk of a coup",
         "potential coup",
         "coup brewing",

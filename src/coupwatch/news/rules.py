@@ -217,7 +217,7 @@ def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
         plot_only = (s.has("PLOT") and not s.has("COUP_VERB")) or intended
         if back_reference or plot_only:
             score *= 0.4
-        elif s.has("COUP_FORESEEN"):
+        elif s.has("COUP_FORESEEN") or _foreseen(s, spans):
             score = max(score, FORESEEN_COUP)
     refs = s.get("OUST_REFERENCE")
     seize = [
@@ -238,6 +238,11 @@ def coup_event(s: SentenceCues, prev: SentenceCues | None) -> float:
     if score and s.has("NOW"):
         score += 0.1
     return min(score, 0.95)
+
+
+def _foreseen(s: SentenceCues, spans: list[tuple[int, int]]) -> bool:
+    """Whether a coup word follows a word of foresight or fear within four tokens."""
+    return any(0 <= sp[0] - f[1] <= 4 for f in s.get("COUP_FORESEE") for sp in spans)
 
 
 def coup_plot(s: SentenceCues, prev: SentenceCues | None) -> float:
@@ -457,7 +462,8 @@ def elite_purge(s: SentenceCues, prev: SentenceCues | None) -> float:
     if not s.has("PURGE") or s.has("MUTINY", "COUP_AGENT", "ROUTINE_CHANGE"):
         return 0.0
     former = s.get("FORMER")
-    specific = [t for t in s.get("SENIOR_SEC") if not any(0 <= t[0] - f[1] <= 3 for f in former)]
+    titles = s.get("SENIOR_SEC") + _heads_of_bodies(s)
+    specific = [t for t in titles if not any(0 <= t[0] - f[1] <= 3 for f in former)]
     strong = s.get("PURGE_STRONG")
     traps = s.get("PURGE_TRAP")
     for p in s.get("PURGE"):
@@ -473,6 +479,12 @@ def elite_purge(s: SentenceCues, prev: SentenceCues | None) -> float:
             if 0 <= t[0] - p[1] <= 6 or (0 <= p[0] - t[1] <= 5 and passive):
                 return 0.75
     return 0.0
+
+
+def _heads_of_bodies(s: SentenceCues) -> list[tuple[int, int]]:
+    """A head's title followed within four tokens by a security body, as one span."""
+    bodies = s.get("SEC_BODY")
+    return [(h[0], b[1]) for h in s.get("HEAD_TITLE") for b in bodies if 0 <= b[0] - h[1] <= 4]
 
 
 def _denied(s: SentenceCues, span: tuple[int, int]) -> bool:
@@ -721,7 +733,9 @@ PRECONDITIONS: dict[str, Precondition] = {
         (s.has("PLOT") and (s.has("STATE_TARGET") or (s.has("PLOT_ACTION") and s.has("MIL"))))
         or (s.has("PLOT_ACTION") and _coup_named(s, None))
     ),
-    "elite_purge": lambda s, _: s.has("PURGE") and s.has("SENIOR_SEC", "SENIOR_SEC_GENERIC"),
+    "elite_purge": lambda s, _: (
+        s.has("PURGE") and s.has("SENIOR_SEC", "SENIOR_SEC_GENERIC", "HEAD_TITLE")
+    ),
     "leader_health": lambda s, prev: (
         s.has("HEALTH", "ABSENCE")
         and (s.has("LEADER") or (prev is not None and prev.has("LEADER")))

@@ -39,6 +39,8 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\b", re.IGNORECASE)
 STALE_AFTER = timedelta(days=10)
 # "since" within a few words before a date: the date starts a period that is still going on.
 _SINCE_BEFORE = re.compile(r"\bsince\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+# "since" and, within three words, a year ("since 2012", "since September 2021", "since a 2020").
+_SINCE_YEAR = re.compile(r"\bsince\W+(?:\w+\W+){0,2}?(1[89]\d\d|20\d\d)\b", re.IGNORECASE)
 
 
 def parse_date(value: str | None) -> date | None:
@@ -112,6 +114,17 @@ def is_retrospective(
     if parsed and article_date and len(article_date.strip()) >= 10 and not years:
         return any(parsed - d > STALE_AFTER for d in _mentioned_dates(sentence, parsed))
     return False
+
+
+def since_earlier_year(sentence: str, ref_year: int | None) -> bool:
+    """Whether a sentence dates a state still going on from an earlier year.
+
+    "The country has been led since September 2021 by the colonel who took power in a coup":
+    the rule is current, but the coup that began it belongs to that earlier year.
+    """
+    if ref_year is None or not _DIGIT.search(sentence):
+        return False
+    return any(int(m.group(1)) < ref_year for m in _SINCE_YEAR.finditer(sentence))
 
 
 def dates_only_background(sentence: str, has_now_cue: bool, ref_year: int | None) -> bool:
