@@ -10,6 +10,7 @@ import pytest
 from coupwatch.news.evaluate import item_article
 from coupwatch.news.extract import extract
 from coupwatch.news.signal_check import (
+    MIN_CHECK_CHARS,
     TEXT_BUCKETS,
     SignalCheck,
     check_inputs,
@@ -81,3 +82,14 @@ def test_words_sharing_a_bucket_add_up_as_in_the_batch_inputs() -> None:
     for t, c in check.checks.items():
         logit = c.intercept + float(row[0, list(c.columns)].toarray().ravel() @ c.weights)
         assert fast[t] == pytest.approx(1 / (1 + math.exp(-logit)), abs=1e-9)
+
+
+def test_texts_shorter_than_the_fitted_articles_pass_unexamined() -> None:
+    check = default_signal_check()
+    found = {"coup_event": (0.55, 1)}
+    short = "Coup in the league: the club signed the striker on Friday."
+    report = short + " The manager praised the fans, the goals and the season at the stadium." * 8
+    assert len(short) < MIN_CHECK_CHARS <= len(report)
+    assert check.article_probabilities(short, found)["coup_event"] < check.threshold
+    assert check.keep(short, found) == {"coup_event"}
+    assert check.keep(report, found) == set()
