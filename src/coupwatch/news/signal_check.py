@@ -23,12 +23,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import chain, pairwise
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -109,6 +109,13 @@ class TypeCheck:
     intercept: float
 
 
+class _Weights(NamedTuple):
+    buckets: np.ndarray  # sorted weighted buckets
+    text: np.ndarray  # bucket row × type
+    rules: np.ndarray  # rule column × type
+    intercepts: np.ndarray
+
+
 @dataclass(frozen=True)
 class SignalCheck:
     """The per-type checks and the probability below which a rule-found sign is dropped."""
@@ -131,29 +138,42 @@ class SignalCheck:
 
         Written out because, for a single article, scikit-learn's ``transform`` spends most of
         its time validating input and assembling a million-column sparse row, while the check
-        weighs only a couple of hundred buckets.
+        weighs only a few hundred buckets.
         """
         words = _WORD.findall(text[:CHECK_CHARS].lower())
-        grams = Counter(words)
-        grams.update(pairwise(words))  # word pairs, keyed as tuples: no strings built
-        buckets = list(map(_BUCKETS.__getitem__, grams))
-        counts: dict[int, int] = dict(zip(buckets, grams.values(), strict=True))
-        if len(counts) < len(buckets):  # words sharing a bucket add up, as in the vectorizer
-            counts = Counter()
-            for bucket, n in zip(buckets, grams.values(), strict=True):
-                counts[bucket] += n
-        norm = math.sqrt(sum(n * n for n in counts.values())) or 1.0
-        rules = check_inputs_rules(found)
-        probs = {}
-        for t, check in self.checks.items():
-            logit = check.intercept
+        lookup = _BUCKETS.__getitem__  # word pairs are keyed as tuples: no strings built
+        grams = chain(map(lookup, words), map(lookup, pairwise(words)))
+        ids = np.fromiter(grams, dtype=np.int64, count=max(0, 2 * len(words) - 1))
+        buckets, counts = np.unique(ids, return_counts=True)  # a shared bucket adds up
+        norm = math.sqrt(float(counts @ counts)) or 1.0
+        weights = self._weights
+        at = np.searchsorted(weights.buckets, buckets)
+        hit = at < len(weights.buckets)
+        hit[hit] = weights.buckets[at[hit]] == buckets[hit]
+        logits = (
+            weights.intercepts
+            + (counts[hit] / norm) @ weights.text[at[hit]]
+            + np.asarray(check_inputs_rules(found)) @ weights.rules
+        )
+        return {t: 1.0 / (1.0 + math.exp(-v)) for t, v in zip(self.checks, logits, strict=True)}
+
+    @cached_property
+    def _weights(self) -> _Weights:
+        """All types' weights as arrays: one row per weighted bucket, one column per type."""
+        text_columns = sorted(
+            {c for ch in self.checks.values() for c in ch.columns if c < TEXT_BUCKETS}
+        )
+        row = {c: i for i, c in enumerate(text_columns)}
+        text = np.zeros((len(text_columns), len(self.checks)))
+        rules = np.zeros((2 * len(SIGNAL_TYPES), len(self.checks)))
+        for j, check in enumerate(self.checks.values()):
             for column, weight in zip(check.columns, check.weights, strict=True):
                 if column >= TEXT_BUCKETS:
-                    logit += weight * rules[column - TEXT_BUCKETS]
-                elif column in counts:
-                    logit += weight * counts[column] / norm
-            probs[t] = 1.0 / (1.0 + math.exp(-logit))
-        return probs
+                    rules[column - TEXT_BUCKETS, j] = weight
+                else:
+                    text[row[column], j] = weight
+        intercepts = np.array([check.intercept for check in self.checks.values()])
+        return _Weights(np.array(text_columns, dtype=np.int64), text, rules, intercepts)
 
     def to_json(self) -> str:
         """The check as JSON (what ``signal_check.json`` holds)."""
