@@ -93,3 +93,30 @@ def test_armoured_vehicles_before_a_crackdown_on_opponents_are_a_movement(gazett
 def test_a_crackdown_on_crime_is_routine(gazetteer) -> None:
     text = "Troops were deployed to the port city as part of a crackdown on crime."
     assert "troop_movement" not in signals_in(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is growing unease within the officer corps after the defeat.",
+        "Diplomats describe deep resentment among soldiers over unpaid wages.",
+        "Analysts point to a rift between the army and the president over the budget.",
+        "There are mounting tensions between the military and the civilian government.",
+    ],
+)
+def test_discontent_placed_in_the_forces(text: str, gazetteer) -> None:
+    assert "security_discontent" in signals_in(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was anger among residents after soldiers shot two men.",
+        "Tensions between the army and the rebel fighters rose along the border.",
+        "Divisions within the ruling party deepened before the vote.",
+    ],
+)
+def test_anger_at_soldiers_and_fighting_between_forces_are_not_discontent(
+    text: str, gazetteer
+) -> None:
+    assert "security_discontent" not in signals_in(gazetteer, text)

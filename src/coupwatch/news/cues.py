@@ -82,6 +82,7 @@ RULE_ONLY: frozenset[str] = frozenset(
         "CAMP",
         "CHARACTERISE",
         "CITY",
+        "CIVIL_POWER",
         "COUNTER",
         "COUP_ACCUSED",
         "COUP_AGENT",

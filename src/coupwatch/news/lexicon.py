@@ -1287,6 +1287,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "MIL": (
         "draftees",
         "Gen.",  # one spaCy token, as written
+        "officer corps",
         "conscripts",
         "servicemen",
         "mobilised men",
@@ -2758,6 +2759,47 @@ CUES: dict[str, tuple[str, ...]] = {
         "boycotted reserve duty",
         "stop volunteering",
         "stopped volunteering",
+    ),
+    # Discontent named with where it is felt; a military word right after it puts it in the
+    # forces ("growing unease within the officer corps", "tensions inside the army").
+    "DISCONTENT_IN": tuple(
+        f"{noun} {where}"
+        for noun in (
+            "discontent",
+            "dissent",
+            "anger",
+            "frustration",
+            "unease",
+            "resentment",
+            "tension",
+            "tensions",
+            "divisions",
+            "disquiet",
+            "unhappiness",
+            "disaffection",
+            "grumbling",
+            "grumblings",
+            "rumblings",
+            "restiveness",
+            "mistrust",
+        )
+        for where in ("within", "in", "among", "inside", "across")
+    ),
+    # The civilian side of a dispute with the armed forces.
+    "CIVIL_POWER": (
+        "the government",
+        "the civilian government",
+        "the administration",
+        "the president",
+        "the presidency",
+        "the prime minister",
+        "the cabinet",
+        "the ruling party",
+        "the executive",
+        "the head of state",
+        "civilian leaders",
+        "civilian authorities",
+        "politicians",
     ),
     # A dispute between two parties: with the leader and the army's chiefs, military discontent.
     "RIFT": (

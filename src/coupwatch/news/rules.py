@@ -501,7 +501,7 @@ def security_discontent(s: SentenceCues, prev: SentenceCues | None) -> float:
         return 0.7
     if any(0 <= w[0] - a[1] <= 20 for a in actors for w in s.get("REFUSE_DUTY")):
         return 0.7
-    if _leader_army_rift(s):
+    if _leader_army_rift(s) or _discontent_in_forces(s):
         return 0.65
     if _demands_resignation(s, actors):
         return 0.7
@@ -541,6 +541,21 @@ def _leader_army_rift(s: SentenceCues) -> bool:
         if near_chief and any(0 <= x[0] - r[1] <= 15 for x in leaders):
             return True
     return False
+
+
+def _discontent_in_forces(s: SentenceCues) -> bool:
+    """Discontent or tension placed in the armed forces, or between them and the government:
+    "tensions within the army", "anger among soldiers", "tension between the military and the
+    administration"."""
+    forces = s.get("MIL")
+    if any(0 <= m[0] - p[1] <= 1 for p in s.get("DISCONTENT_IN") for m in forces):
+        return True
+    civil = s.get("CIVIL_POWER") + _head_of_state(s)
+    return any(
+        0 <= m[0] - r[1] <= 3 and any(0 <= c[0] - r[1] <= 10 for c in civil)
+        for r in s.get("RIFT")
+        for m in forces
+    )
 
 
 def _nearest(span: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -687,6 +702,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "civil_unrest": ("PROTEST",),
     "security_discontent": (
         "DISCONTENT_MIL",
+        "DISCONTENT_IN",
         "WARN_DEMAND",
         "REFUSE_DUTY",
         "RIFT",
@@ -750,6 +766,7 @@ PRECONDITIONS: dict[str, Precondition] = {
         s.has("DISCONTENT_MIL")
         or (s.has("WARN_DEMAND", "REFUSE_DUTY") and s.has("MIL_CHIEF", "MIL"))
         or (s.has("RIFT") and s.has("MIL_CHIEF") and s.has("LEADER"))
+        or (s.has("DISCONTENT_IN", "RIFT") and s.has("MIL"))
         or (s.has("DEMAND") and s.has("RESIGNATION") and s.has("MIL_CHIEF", "MIL"))
         or (s.has("CRITICISE") and s.has("MIL_CHIEF", "SENIOR_SEC"))
     ),
