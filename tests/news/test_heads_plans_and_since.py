@@ -120,3 +120,34 @@ def test_anger_at_soldiers_and_fighting_between_forces_are_not_discontent(
     text: str, gazetteer
 ) -> None:
     assert "security_discontent" not in signals_in(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister fires the intelligence chief amid protests.",
+        "The cabinet voted to dismiss the head of the domestic intelligence agency.",
+    ],
+)
+def test_present_tense_and_voted_dismissals_are_purges(text: str, gazetteer) -> None:
+    assert signals_in(gazetteer, text).get("elite_purge") == "reported"
+
+
+def test_a_soldier_firing_near_a_commander_is_not_a_purge(gazetteer) -> None:
+    text = "A soldier fires at protesters near the army chief's residence."
+    assert "elite_purge" not in signals_in(gazetteer, text)
+
+
+def test_a_forced_withdrawal_is_a_defeat_but_a_withdrawn_bill_is_not(gazetteer) -> None:
+    text = "The brigade was forced to withdraw from the town after a four-month assault."
+    assert "military_defeat" in signals_in(gazetteer, text)
+    bill = "The government was forced to withdraw the bill after weeks of debate."
+    assert "military_defeat" not in signals_in(gazetteer, bill)
+
+
+def test_a_leader_treated_abroad_who_has_yet_to_return_is_a_health_report(gazetteer) -> None:
+    text = (
+        "President Andry Rajoelina has yet to return home six weeks after flying abroad for "
+        "Covid treatment."
+    )
+    assert "leader_health" in signals_in(gazetteer, text, when="2021-03-01")
