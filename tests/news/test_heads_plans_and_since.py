@@ -7,7 +7,10 @@ Hand-written sentences; the labels follow the signals-dev README definitions.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from coupwatch.news.timeframe import since_earlier_year
 from tests.news.signals import signals_in
 
 
@@ -151,3 +154,18 @@ def test_a_leader_treated_abroad_who_has_yet_to_return_is_a_health_report(gazett
         "Covid treatment."
     )
     assert "leader_health" in signals_in(gazetteer, text, when="2021-03-01")
+
+
+@given(
+    year=st.integers(1900, 2099),
+    ref=st.integers(1950, 2060),
+    month=st.sampled_from(["", "September ", "a ", "early "]),
+    before=st.text(alphabet="abcdefgh ,", max_size=30),
+)
+def test_since_an_earlier_year_is_read_off_any_sentence(
+    year: int, ref: int, month: str, before: str
+) -> None:
+    sentence = f"{before} ruled since {month}{year} by the colonel."
+    assert since_earlier_year(sentence, ref) == (year < ref)
+    assert not since_earlier_year(sentence, None)
+    assert not since_earlier_year(f"{before} in {year}, the colonel ruled.", ref)

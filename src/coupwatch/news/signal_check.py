@@ -110,6 +110,8 @@ class TypeCheck:
 
 
 class _Weights(NamedTuple):
+    """Every checked type's weights as arrays, for weighing one article at once."""
+
     buckets: np.ndarray  # sorted weighted buckets
     text: np.ndarray  # bucket row × type
     rules: np.ndarray  # rule column × type
