@@ -72,7 +72,10 @@ def span_gap(x: Span, y: Span) -> int:
 RULE_ONLY: frozenset[str] = frozenset(
     {
         "CIVILIANS",
+        "COPULA",
+        "DISCONTENT_BREAK",
         "LEADERSHIP",
+        "RELATIVE",
         "MUTINY_MIL_ONLY",
         "PROTEST_VERB",
         "REPEATED",
@@ -154,6 +157,7 @@ MASKS: dict[str, str] = {
     "SENIOR_SEC": "MIL_TRAP",
     "MIL_CHIEF": "MIL_TRAP",
     "PROTEST": "PROTEST_MASK",
+    "RETRO": "RETRO_TRAP",
 }
 
 

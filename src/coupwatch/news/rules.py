@@ -507,7 +507,49 @@ def security_discontent(s: SentenceCues, prev: SentenceCues | None) -> float:
         return 0.7
     if _criticises_leadership(s):
         return 0.65
+    if _forces_protest(s) or _discontent_said_of_forces(s) or _coup_not_ruled_out(s):
+        return 0.65
     return 0.0
+
+
+def _forces_protest(s: SentenceCues) -> bool:
+    """Soldiers or police making a protest of their own: "reservists said they would not turn up
+    in protest", "police officers walked off their jobs", "a pay protest by soldiers"."""
+    forces = s.get("MIL", "MIL_UNIT", "MIL_CHIEF", "LAW_ENFORCE")
+    others = s.get("CROWD", "CIVILIANS", "RELATIVE")
+    for act in s.get("PROTEST_ACT"):
+        # "force on protesting civilians": the civilians protest, not the forces.
+        if any(0 <= o[0] - act[1] <= 2 for o in others):
+            continue
+        for f in forces:
+            if 0 <= act[0] - f[1] <= 14 and not any(f[1] <= o[0] < act[0] for o in others):
+                return True
+    return any(0 <= f[0] - b[1] <= 6 for b in s.get("PROTEST_BY") for f in forces)
+
+
+def _discontent_said_of_forces(s: SentenceCues) -> bool:
+    """Discontent stated of the forces: "the commanders were apparently unhappy", "the military
+    is now disillusioned with the prime minister" (not anger at an enemy)."""
+    actors = s.get("MIL_CHIEF", "MIL")
+    enemies = s.get("ENEMY")
+    for c in s.get("COPULA"):
+        if not any(0 <= c[0] - a[1] <= 2 for a in actors):
+            continue
+        for adj in s.get("DISCONTENT_ADJ"):
+            if 0 <= adj[0] - c[1] <= 2 and not any(0 <= e[0] - adj[1] <= 4 for e in enemies):
+                return True
+    return False
+
+
+def _coup_not_ruled_out(s: SentenceCues) -> bool:
+    """The military refusing to rule out a coup ("an army spokesman refused to rule out a
+    military takeover"): a threat from the forces, whatever comes of it."""
+    actors = s.get("MIL_CHIEF", "MIL")
+    coups = s.get("COUP_STRONG", "COUP_WORD", "SEIZE_POWER")
+    return any(
+        any(0 <= r[0] - a[1] <= 12 for a in actors) and any(span_gap(r, c) <= 10 for c in coups)
+        for r in s.get("NOT_RULED_OUT")
+    )
 
 
 def _criticises_leadership(s: SentenceCues) -> bool:
@@ -517,7 +559,7 @@ def _criticises_leadership(s: SentenceCues) -> bool:
     for c in s.get("CRITICISE"):
         if not any(0 <= c[0] - a[1] <= 12 for a in s.get("MIL_CHIEF", "SENIOR_SEC")):
             continue
-        if any(0 <= t[0] - c[1] <= 1 for t in targets):
+        if any(0 <= t[0] - c[1] <= 3 for t in targets):
             return True
     return False
 
@@ -548,7 +590,14 @@ def _discontent_in_forces(s: SentenceCues) -> bool:
     "tensions within the army", "anger among soldiers", "tension between the military and the
     administration"."""
     forces = s.get("MIL")
-    if any(0 <= m[0] - p[1] <= 1 for p in s.get("DISCONTENT_IN") for m in forces):
+    breaks = s.get("DISCONTENT_BREAK", "CROWD")
+    # "discontent within Burkina Faso's armed forces": up to four words between, none of
+    # which starts another relation ("anger in the country over army abuses").
+    if any(
+        0 <= m[0] - p[1] <= 4 and not any(p[1] <= b[0] < m[0] for b in breaks)
+        for p in s.get("DISCONTENT_IN")
+        for m in forces
+    ):
         return True
     civil = s.get("CIVIL_POWER") + _head_of_state(s)
     return any(
@@ -708,6 +757,10 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "RIFT",
         "DEMAND",
         "CRITICISE",
+        "PROTEST_ACT",
+        "PROTEST_BY",
+        "DISCONTENT_ADJ",
+        "NOT_RULED_OUT",
     ),
     "blackout": ("BROADCASTER", "COMMS", "ACCESS", "LEGISLATURE", "MEDIA_OUTLET"),
 }
@@ -769,6 +822,9 @@ PRECONDITIONS: dict[str, Precondition] = {
         or (s.has("DISCONTENT_IN", "RIFT") and s.has("MIL"))
         or (s.has("DEMAND") and s.has("RESIGNATION") and s.has("MIL_CHIEF", "MIL"))
         or (s.has("CRITICISE") and s.has("MIL_CHIEF", "SENIOR_SEC"))
+        or s.has("PROTEST_ACT", "PROTEST_BY")
+        or (s.has("DISCONTENT_ADJ") and s.has("MIL_CHIEF", "MIL"))
+        or (s.has("NOT_RULED_OUT") and s.has("MIL_CHIEF", "MIL"))
     ),
     "blackout": lambda s, _: (
         (s.has("BROADCASTER") and s.has("B_SEIZE"))
