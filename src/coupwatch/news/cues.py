@@ -73,6 +73,8 @@ RULE_ONLY: frozenset[str] = frozenset(
     {
         "CIVILIANS",
         "COPULA",
+        "HELD_BY",
+        "HOLD_ACT",
         "DISCONTENT_BREAK",
         "LEADERSHIP",
         "RELATIVE",

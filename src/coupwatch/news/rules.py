@@ -289,8 +289,10 @@ def mutiny(s: SentenceCues, prev: SentenceCues | None) -> float:
         return 0.7
     if s.before("MIL_UNIT", "REVOLT", 8) and not s.has("REVOLT_TRAP"):
         return 0.6
-    if _units_clash(s):
+    if _units_clash(s) or _fighting_within_forces(s):
         return 0.6
+    if _guard_holds_leader(s):
+        return 0.7
     soldiers_in_camp = s.has("MIL_UNIT") and s.near("CAMP_UNREST", "CAMP", 8)
     if soldiers_in_camp and not s.has("ENEMY") and s.before("MIL_UNIT", "CAMP_UNREST", 12):
         return 0.6
@@ -353,6 +355,38 @@ def _units_clash(s: SentenceCues) -> bool:
         if len(after) >= 2:
             return True
     return False
+
+
+def _fighting_within_forces(s: SentenceCues) -> bool:
+    """Armed clashes inside the forces ("fighting rages within the armed forces") or a unit
+    trading fire with another ("guard soldiers exchanged gunfire with special forces"); not
+    with an enemy, nor across a front."""
+    if s.has("ENEMY", "WAR_FRONT"):
+        return False
+    units = s.get("MIL")
+    if any(0 <= u[0] - f[1] <= 3 for f in s.get("INFIGHT_IN") for u in units):
+        return True
+    return any(
+        any(0 <= x[0] - u[1] <= 12 for u in units) and any(0 <= u[0] - x[1] <= 3 for u in units)
+        for x in s.get("EXCHANGE_FIRE")
+    )
+
+
+def _guard_holds_leader(s: SentenceCues) -> bool:
+    """A guard unit holding the leader it guards ("soldiers of the presidential guard detained
+    the president", "the president, held by the republican guard"): a unit turning on the
+    leader, whatever else the event is called."""
+    guards = s.get("GUARD_UNIT")
+    leaders = _head_of_state(s)
+    for h in s.get("HOLD_ACT"):
+        if any(0 <= h[0] - g[1] <= 10 for g in guards) and any(
+            0 <= x[0] - h[1] <= 3 for x in leaders
+        ):
+            return True
+    return any(
+        any(0 <= h[0] - x[1] <= 6 for x in leaders) and any(0 <= g[0] - h[1] <= 2 for g in guards)
+        for h in s.get("HELD_BY")
+    )
 
 
 def _moves(s: SentenceCues, actors: list[tuple[int, int]]) -> bool:
@@ -734,6 +768,9 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "REFUSE_ORDER",
         "TURN_ON",
         "JOIN_SIDE",
+        "GUARD_UNIT",
+        "INFIGHT_IN",
+        "EXCHANGE_FIRE",
     ),
     "coup_event": (
         "COUP_STRONG",
@@ -788,6 +825,8 @@ PRECONDITIONS: dict[str, Precondition] = {
         or (s.has("INFIGHT") and s.has("MIL"))
         or s.has("REFUSE_ORDER")
         or (s.has("TURN_ON", "JOIN_SIDE") and s.has("MIL", "MIL_UNIT"))
+        or (s.has("GUARD_UNIT") and s.has("LEADER"))
+        or (s.has("INFIGHT_IN", "EXCHANGE_FIRE") and s.has("MIL"))
     ),
     "coup_event": lambda s, prev: (
         _coup_named(s, prev)
