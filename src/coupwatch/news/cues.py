@@ -75,6 +75,7 @@ RULE_ONLY: frozenset[str] = frozenset(
         "COPULA",
         "HELD_BY",
         "HOLD_ACT",
+        "NO_FIGHT",
         "DISCONTENT_BREAK",
         "LEADERSHIP",
         "RELATIVE",

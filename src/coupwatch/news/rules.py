@@ -460,6 +460,23 @@ def _enemy_is_subject(s: SentenceCues) -> bool:
     return False
 
 
+def _withdrawal_under_pressure(
+    s: SentenceCues,
+    prev: SentenceCues | None,
+    actors: list[tuple[int, int]],
+    retreat: list[tuple[int, int]],
+) -> bool:
+    """Forces withdrawing while an enemy presses them ("troops have withdrawn from the
+    beleaguered city to avoid being encircled", "ordered troops to withdraw from the city, which
+    enemy forces have been advancing on"); a withdrawal with no pressure named may be planned."""
+    if s.has("NO_FIGHT"):
+        return False
+    if not (s.has("WAR_PRESSURE") or (prev is not None and prev.has("WAR_PRESSURE"))):
+        return False
+    withdrawn = [w for w in s.get("WITHDRAW_OBJECT") if any(0 <= a[0] - w[1] <= 3 for a in actors)]
+    return bool(retreat or withdrawn)
+
+
 def _government_actors(s: SentenceCues) -> list[tuple[int, int]]:
     """Army or government-force mentions that are not part of an enemy's name ("rebel forces")."""
     enemies = s.get("ENEMY")
@@ -486,6 +503,8 @@ def military_defeat(s: SentenceCues, prev: SentenceCues | None) -> float:
         return 0.7
     if any(r in s.get("ROUT") for r in retreat):
         return 0.6
+    if _withdrawal_under_pressure(s, prev, actors, retreat):
+        return 0.65
     if _enemy_is_subject(s):
         return 0.6
     return 0.0
@@ -784,7 +803,14 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "coup_plot": ("PLOT", "PLOT_ACTION"),
     "elite_purge": ("PURGE",),
     "leader_health": ("HEALTH", "ABSENCE"),
-    "military_defeat": ("DEFEAT_STRONG", "FALL_TO", "RETREAT", "RETREAT_PASSIVE", "CAPTURE"),
+    "military_defeat": (
+        "DEFEAT_STRONG",
+        "FALL_TO",
+        "RETREAT",
+        "RETREAT_PASSIVE",
+        "WITHDRAW_OBJECT",
+        "CAPTURE",
+    ),
     "civil_unrest": ("PROTEST",),
     "security_discontent": (
         "DISCONTENT_MIL",
@@ -850,7 +876,7 @@ PRECONDITIONS: dict[str, Precondition] = {
     ),
     "military_defeat": lambda s, _: (
         s.has("DEFEAT_STRONG", "FALL_TO")
-        or (s.has("DEFEAT_ACTOR") and s.has("RETREAT", "RETREAT_PASSIVE"))
+        or (s.has("DEFEAT_ACTOR") and s.has("RETREAT", "RETREAT_PASSIVE", "WITHDRAW_OBJECT"))
         or (s.has("ENEMY") and s.has("CAPTURE"))
     ),
     "civil_unrest": lambda s, _: s.has("PROTEST"),
