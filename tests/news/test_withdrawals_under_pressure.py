@@ -35,3 +35,14 @@ def test_a_withdrawal_under_pressure_is_a_defeat(text: str, gazetteer) -> None:
 )
 def test_planned_withdrawals_and_handovers_are_not_defeats(text: str, gazetteer) -> None:
     assert "military_defeat" not in signals_in(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta's army has suffered a string of defeats in the north this year.",
+        "Analysts call the surrender the largest single defeat for the regime since the war began.",
+    ],
+)
+def test_strings_and_records_of_defeats_are_defeats(text: str, gazetteer) -> None:
+    assert "military_defeat" in signals_in(gazetteer, text)
