@@ -1661,6 +1661,28 @@ CUES: dict[str, tuple[str, ...]] = {
         "gathered at",
         "gathered outside",
         "gathered around",
+        # presence that holds ground: roads blocked, troops in the streets (a palace or a
+        # station blocked off is access sealed, a blackout)
+        *(
+            f"{verb} {what}"
+            for verb in ("blocked", "blocking", "block")
+            for what in (
+                "roads",
+                "the roads",
+                "main roads",
+                "the main roads",
+                "major roads",
+                "key roads",
+                "streets",
+                "the streets",
+                "bridges",
+                "the bridges",
+            )
+        ),
+        "on the streets of",
+        "in the streets of",
+        "were around",
+        "stationed at",
     ),
     # Motion verbs whose subject is the mover: the unit must come before them.
     "MOVE_TO": (
@@ -1790,6 +1812,7 @@ CUES: dict[str, tuple[str, ...]] = {
     # A town named as the destination of a movement ("rolled into the city").
     "CITY": ("the city", "the town", "the city centre", "the city center", "the town centre"),
     "PLACE": (
+        "crossroads",
         "square",
         "main road",
         "highway",
