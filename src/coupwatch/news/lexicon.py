@@ -1661,8 +1661,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "gathered at",
         "gathered outside",
         "gathered around",
-        # presence that holds ground: roads blocked, troops in the streets (a palace or a
-        # station blocked off is access sealed, a blackout)
+    ),
+    # Troops holding ground: roads blocked, soldiers in the streets (a palace or a station
+    # blocked off is access sealed, a blackout).
+    "HOLD_GROUND": (
         *(
             f"{verb} {what}"
             for verb in ("blocked", "blocking", "block")

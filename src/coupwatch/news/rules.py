@@ -425,6 +425,10 @@ def troop_movement(s: SentenceCues, prev: SentenceCues | None) -> float:
     moving = _moves(s, actors)
     if moving and _destinations(s):
         return 0.7
+    # Mutineers blocking roads are part of the mutiny, as their arrests of officers are.
+    holding = any(span_gap(a, h) <= 8 for a in actors for h in s.get("HOLD_GROUND"))
+    if holding and _destinations(s) and not s.has("MUTINY"):
+        return 0.65
     places = s.get("PLACE", "CAPITAL")
     if any(abs(h[0] - p[0]) <= 10 for h in heavy for p in places):
         return 0.6
@@ -778,7 +782,7 @@ def _access_sealed(s: SentenceCues) -> bool:
 
 # A rule can only fire when its sentence has at least one of these cue categories.
 ANCHORS: dict[str, tuple[str, ...]] = {
-    "troop_movement": ("HEAVY", "MOVE"),
+    "troop_movement": ("HEAVY", "MOVE", "HOLD_GROUND"),
     "mutiny": (
         "MUTINY",
         "REVOLT",
@@ -844,7 +848,9 @@ Precondition = Callable[[SentenceCues, SentenceCues | None], bool]
 # require, never for ones that veto: the token cues hold no category the whole-text tagging
 # lacks, apart from those in ``cues.RULE_ONLY``.
 PRECONDITIONS: dict[str, Precondition] = {
-    "troop_movement": lambda s, _: s.has("HEAVY") or (s.has("MIL_UNIT") and s.has("MOVE")),
+    "troop_movement": lambda s, _: (
+        s.has("HEAVY") or (s.has("MIL_UNIT") and s.has("MOVE", "HOLD_GROUND"))
+    ),
     "mutiny": lambda s, _: (
         s.has("MUTINY")
         or (s.has("MIL_UNIT") and s.has("REVOLT", "CAMP_UNREST"))
