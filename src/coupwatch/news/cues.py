@@ -76,6 +76,7 @@ RULE_ONLY: frozenset[str] = frozenset(
         "HELD_BY",
         "HOLD_ACT",
         "NO_FIGHT",
+        "OTHER_OFFICIAL",
         "DISCONTENT_BREAK",
         "LEADERSHIP",
         "RELATIVE",

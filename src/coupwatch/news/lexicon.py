@@ -775,6 +775,12 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Settings where coup vocabulary is figurative: parties, boards, sport.
     "ARENA": (
+        "leadership rule",
+        "leadership rules",
+        "leadership election",
+        "confidence vote",
+        "party defections",
+        "coalition partners",
         "tory",
         "tories",
         "backbench",
@@ -3241,6 +3247,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "grievances of soldiers",
         "soldiers' grievances",
         "officers' grievances",
+        "police protest",
+        "police protests",
+        "police strike",
+        "police strikes",
     ),
     # --- leader health -----------------------------------------------------------------------
     "LEADER": (
@@ -3262,6 +3272,20 @@ CUES: dict[str, tuple[str, ...]] = {
         "monarch",
     ),
     # Leaders other than the head of state or government.
+    # Office holders other than the leader, whose health or absence a cue may name ("the
+    # disappearance of the foreign minister").
+    "OTHER_OFFICIAL": (
+        "foreign minister",
+        "defence minister",
+        "defense minister",
+        "defence secretary",
+        "defense secretary",
+        "secretary of state",
+        "interior minister",
+        "finance minister",
+        "justice minister",
+        "health minister",
+    ),
     "LEADER_TRAP": (
         "opposition leader",
         "opposition leaders",
@@ -3451,6 +3475,11 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "PRONOUN": ("he", "she", "his", "her", "him"),
     "HEALTH_TRAP": (
+        "rehabilitation of",
+        "rehabilitation and reconstruction",
+        "rehabilitation work",
+        "rehabilitation works",
+        "rehabilitation projects",
         "health minister",
         "minister of health",
         "ministry of health",
@@ -4118,8 +4147,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "anniversary",
         "anniversaries",
         "commemorate",
+        "commemorates",
+        "commemorated",
         "commemorating",
         "commemoration",
+        "half a century",
         "marks the",
         "marked the",
         "years ago",

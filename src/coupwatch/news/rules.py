@@ -247,6 +247,8 @@ def _foreseen(s: SentenceCues, spans: list[tuple[int, int]]) -> bool:
 
 def coup_plot(s: SentenceCues, prev: SentenceCues | None) -> float:
     """An alleged plot to seize power, or arrests of alleged plotters before they act."""
+    if s.has("ARENA") and not s.has("MIL", "MIL_UNIT"):
+        return 0.0  # "a plot to oust him at the leadership rule change": a party's, not a coup
     traps = s.get("PLOT_TRAP")
     if not any(not any(t[0] < p[1] and p[0] < t[1] for t in traps) for p in s.get("PLOT")):
         return _charged_with_coup(s)
@@ -675,7 +677,7 @@ def leader_health(s: SentenceCues, prev: SentenceCues | None) -> float:
     former = s.get("FORMER")
     leaders = s.get("LEADER")
     current = [x for x in leaders if not any(0 <= x[0] - f[1] <= 2 for f in former)]
-    others = s.get("MIL_CHIEF", "SENIOR_SEC", "MIL", "LEADER_TRAP")
+    others = s.get("MIL_CHIEF", "SENIOR_SEC", "MIL", "LEADER_TRAP", "OTHER_OFFICIAL")
     health = [
         h
         for h in s.get("HEALTH")
@@ -688,7 +690,11 @@ def leader_health(s: SentenceCues, prev: SentenceCues | None) -> float:
         return 0.0
     if health:
         return 0.7
-    if s.has("ABSENCE"):
+    # An absence is the leader's when the sitting leader (or "he" after a sentence naming the
+    # leader) is the person named nearest to it.
+    pronouns = s.get("PRONOUN") if prev is not None and prev.has("LEADER") else []
+    theirs = current + pronouns
+    if any(_nearest(a, theirs + others) in theirs for a in s.get("ABSENCE")):
         return 0.5
     return 0.0
 
