@@ -49,3 +49,20 @@ def test_a_police_protest_over_pay_is_discontent(gazetteer) -> None:
     found = signals_in(gazetteer, text)
     assert "security_discontent" in found
     assert "civil_unrest" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspects were planning to illegally usurp power by murdering the prime minister.",
+        "Eight people were arrested on suspicion of preparing an armed seizure of power.",
+        "Officials announced an investigation into an alleged plot to unseat the king.",
+    ],
+)
+def test_plans_to_usurp_seize_or_unseat_are_plots(text: str, gazetteer) -> None:
+    assert "coup_plot" in signals_in(gazetteer, text)
+
+
+def test_preparing_for_a_summit_is_not_a_plot(gazetteer) -> None:
+    text = "Officials are preparing to host the regional summit in the capital next week."
+    assert "coup_plot" not in signals_in(gazetteer, text)

@@ -952,6 +952,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "attempt at destabilisation",
         "attempt at destabilization",
         "recruited to join",
+        "preparing to",
+        "preparing an armed",
+        "preparing a coup",
     ),
     # Vague conspiracy claims (no plotters described): rhetoric, not an alleged plot.
     "PLOT_TRAP": (
@@ -984,6 +987,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "detention",
     ),
     "STATE_TARGET": (
+        "usurp power",
+        "seizure of power",
+        "armed seizure",
+        "unseat",
         "destabilise",
         "destabilize",
         "destabilise the country",
