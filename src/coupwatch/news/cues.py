@@ -150,9 +150,27 @@ def _scanner() -> PhraseScanner:
     return PhraseScanner({c: p for c, p in CUES.items() if c not in RULE_ONLY})
 
 
+# Common words a few rules read beside one anchor ("were" before "unhappy", "who" between the
+# forces and a protest): matched only in sentences holding that anchor, since matching them in
+# every candidate sentence would cost more than the rest of the rule-only cues together.
+ON_DEMAND: dict[str, frozenset[str]] = {
+    "COPULA": frozenset({"DISCONTENT_ADJ"}),
+    "DISCONTENT_BREAK": frozenset({"DISCONTENT_IN"}),
+    "RELATIVE": frozenset({"PROTEST_ACT"}),
+    "HOLD_ACT": frozenset({"GUARD_UNIT"}),
+    "HELD_BY": frozenset({"GUARD_UNIT"}),
+}
+_ON_DEMAND_ANCHORS = frozenset().union(*ON_DEMAND.values())
+
+
 @lru_cache(maxsize=1)
 def _rule_scanner() -> PhraseScanner:
-    return PhraseScanner({c: p for c, p in CUES.items() if c in RULE_ONLY})
+    return PhraseScanner({c: p for c, p in CUES.items() if c in RULE_ONLY and c not in ON_DEMAND})
+
+
+@lru_cache(maxsize=1)
+def _on_demand_scanner() -> PhraseScanner:
+    return PhraseScanner({c: p for c, p in CUES.items() if c in ON_DEMAND})
 
 
 # Spans of a category dropped where a trap contains them ("general" in "general election").
@@ -206,7 +224,10 @@ def tag_tokens(text: str, sentence: SentenceCues) -> SentenceCues:
     cues = SentenceCues(0, n, a, b)
     found: dict[str, set[Span]] = {}
     matches = [(x, y, (cat,)) for cat, spans in sentence.spans.items() for x, y in spans]
-    matches += [(a + x, a + y, cats) for x, y, cats in _rule_scanner().scan(text[a:b])]
+    piece = text[a:b]
+    matches += [(a + x, a + y, cats) for x, y, cats in _rule_scanner().scan(piece)]
+    if not _ON_DEMAND_ANCHORS.isdisjoint(sentence.spans):
+        matches += [(a + x, a + y, cats) for x, y, cats in _on_demand_scanner().scan(piece)]
     for x, y, cats in matches:
         span = (first.get(x), after.get(y))
         if span[0] is not None and span[1] is not None:
