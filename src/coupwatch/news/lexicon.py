@@ -1675,6 +1675,20 @@ CUES: dict[str, tuple[str, ...]] = {
         "gathered outside",
         "gathered around",
     ),
+    # Forces gathered at a border or front ("a troop build-up near the border", "massing troops"):
+    # a deployment even where a war context vetoes other movements.
+    "BUILDUP": (
+        "build-up",
+        "buildup",
+        "massing",
+        "massed",
+        "amassed",
+        "amassing",
+        "reinforcing positions",
+        "sent reinforcements",
+        "moving forces",
+    ),
+    "BORDER": ("border", "borders", "frontier", "border area", "border areas"),
     # Troops holding ground: roads blocked, soldiers in the streets (a palace or a station
     # blocked off is access sealed, a blackout).
     "HOLD_GROUND": (
@@ -2098,12 +2112,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "lost the village of",
         "withdraw from",
         "withdraws from",
+        "collapsing",
         "have withdrawn",
         "had withdrawn",
         "pulled out of",
         "pulling out of",
     ),
-    "RETREAT_PASSIVE": ("vacated by", "abandoned by", "retreat of", "rout of"),
+    "RETREAT_PASSIVE": ("vacated by", "abandoned by", "retreat of", "rout of", "retreating"),
     # A withdrawal with the force after it ("withdraws troops from", "the withdrawal of
     # government troops"): a defeat only under an enemy's pressure (``WAR_PRESSURE``).
     "WITHDRAW_OBJECT": (
@@ -2241,6 +2256,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "terrorist groups",
     ),
     "CAPTURE": (
+        "captures",
+        "seizes",
+        "seizes control of",
+        "takes control of",
+        "overruns",
         "seized control of",
         "took control of",
         "taken control of",
@@ -2987,6 +3007,34 @@ CUES: dict[str, tuple[str, ...]] = {
         )
         for where in ("within", "in", "among", "inside", "across")
     ),
+    # A public warning or rebuke, and the political class it is aimed at ("the army chief warned
+    # quarrelling politicians", "rebuked the political class").
+    "WARN_VERB": (
+        "warns",
+        "warned",
+        "warning",
+        "cautions",
+        "cautioned",
+        "cautioning",
+        "rebukes",
+        "rebuked",
+        "scolded",
+        "lashed out at",
+        "reads the riot act",
+        "read the riot act",
+    ),
+    "POLITICAL_CLASS": (
+        "politicians",
+        "political class",
+        "political parties",
+        "political forces",
+        "political leaders",
+        "political actors",
+        "ruling class",
+        "the government",
+        "officials",
+        "the authorities",
+    ),
     # The civilian side of a dispute with the armed forces.
     "CIVIL_POWER": (
         "the government",
@@ -3028,6 +3076,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # would not turn up in protest", "police walked off their jobs"), military discontent.
     "PROTEST_ACT": (
         "in protest",
+        "in apparent protest",
+        "in an apparent protest",
         "in disagreement with",
         "in disagreement over",
         "a disagreement with",

@@ -408,6 +408,13 @@ def _moves(s: SentenceCues, actors: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _massed_at_border(s: SentenceCues, units: list[tuple[int, int]]) -> bool:
+    """Forces built up at a border ("a Cambodian troop build-up on the border", "massing troops
+    and armour near the frontier"), not an exercise."""
+    builds = [b for b in s.get("BUILDUP") if any(span_gap(b, u) <= 8 for u in units)]
+    return bool(builds) and any(span_gap(b, x) <= 10 for b in builds for x in s.get("BORDER"))
+
+
 def _destinations(s: SentenceCues) -> list[tuple[int, int]]:
     """Places, plus a town named right after a movement verb ("rolled into the city")."""
     towns = [c for c in s.get("CITY") if any(0 <= c[0] - m[1] <= 1 for m in s.get("MOVE_TO"))]
@@ -416,8 +423,11 @@ def _destinations(s: SentenceCues) -> list[tuple[int, int]]:
 
 def troop_movement(s: SentenceCues, prev: SentenceCues | None) -> float:
     """Unusual deployments of units, especially toward or inside the capital."""
-    if s.has("ROUTINE", "WAR_FRONT") or s.near(("MIL_UNIT", "DEFEAT_ACTOR"), "RETREAT", 6):
+    if s.has("ROUTINE") or s.near(("MIL_UNIT", "DEFEAT_ACTOR"), "RETREAT", 6):
         return 0.0
+    if s.has("WAR_FRONT"):
+        units = s.get("MIL_UNIT", "MIL", "HEAVY")
+        return 0.65 if _massed_at_border(s, units) else 0.0
     traps = s.get("HEAVY_TRAP")
     heavy = [h for h in s.get("HEAVY") if not any(t[0] <= h[0] < t[1] for t in traps)]
     actors = s.get("MIL_UNIT") + heavy
@@ -427,6 +437,8 @@ def troop_movement(s: SentenceCues, prev: SentenceCues | None) -> float:
     moving = _moves(s, actors)
     if moving and _destinations(s):
         return 0.7
+    if _massed_at_border(s, actors):
+        return 0.65
     # Mutineers blocking roads are part of the mutiny, as their arrests of officers are.
     holding = any(span_gap(a, h) <= 8 for a in actors for h in s.get("HOLD_GROUND"))
     if holding and _destinations(s) and not s.has("MUTINY"):
@@ -568,7 +580,20 @@ def security_discontent(s: SentenceCues, prev: SentenceCues | None) -> float:
         return 0.65
     if _forces_protest(s) or _discontent_said_of_forces(s) or _coup_not_ruled_out(s):
         return 0.65
+    if _chief_warns_politicians(s):
+        return 0.65
     return 0.0
+
+
+def _chief_warns_politicians(s: SentenceCues) -> bool:
+    """The army chief publicly warning or rebuking the political class ("the army chief warned
+    quarrelling politicians that the country's sovereignty is at stake")."""
+    chiefs = s.get("MIL_CHIEF")
+    targets = s.get("POLITICAL_CLASS")
+    return any(
+        any(0 <= w[0] - c[1] <= 12 for c in chiefs) and any(0 <= t[0] - w[1] <= 6 for t in targets)
+        for w in s.get("WARN_VERB")
+    )
 
 
 def _forces_protest(s: SentenceCues) -> bool:
@@ -788,7 +813,7 @@ def _access_sealed(s: SentenceCues) -> bool:
 
 # A rule can only fire when its sentence has at least one of these cue categories.
 ANCHORS: dict[str, tuple[str, ...]] = {
-    "troop_movement": ("HEAVY", "MOVE", "HOLD_GROUND"),
+    "troop_movement": ("HEAVY", "MOVE", "HOLD_GROUND", "BUILDUP"),
     "mutiny": (
         "MUTINY",
         "REVOLT",
@@ -834,6 +859,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "PROTEST_BY",
         "DISCONTENT_ADJ",
         "NOT_RULED_OUT",
+        "WARN_VERB",
     ),
     "blackout": ("BROADCASTER", "COMMS", "ACCESS", "LEGISLATURE", "MEDIA_OUTLET"),
 }
@@ -855,7 +881,9 @@ Precondition = Callable[[SentenceCues, SentenceCues | None], bool]
 # lacks, apart from those in ``cues.RULE_ONLY``.
 PRECONDITIONS: dict[str, Precondition] = {
     "troop_movement": lambda s, _: (
-        s.has("HEAVY") or (s.has("MIL_UNIT") and s.has("MOVE", "HOLD_GROUND"))
+        s.has("HEAVY")
+        or (s.has("MIL_UNIT") and s.has("MOVE", "HOLD_GROUND"))
+        or (s.has("BUILDUP") and s.has("BORDER") and s.has("MIL", "MIL_UNIT"))
     ),
     "mutiny": lambda s, _: (
         s.has("MUTINY")
@@ -902,6 +930,7 @@ PRECONDITIONS: dict[str, Precondition] = {
         or s.has("PROTEST_ACT", "PROTEST_BY")
         or (s.has("DISCONTENT_ADJ") and s.has("MIL_CHIEF", "MIL"))
         or (s.has("NOT_RULED_OUT") and s.has("MIL_CHIEF", "MIL"))
+        or (s.has("WARN_VERB") and s.has("MIL_CHIEF") and s.has("POLITICAL_CLASS"))
     ),
     "blackout": lambda s, _: (
         (s.has("BROADCASTER") and s.has("B_SEIZE"))
