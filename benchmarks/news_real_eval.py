@@ -1,14 +1,14 @@
 """Score the news extractor on real 2020+ articles, labelled blind, in sets collected in turn.
 
 Run: ``PYTHONPATH=src:. python benchmarks/news_real_eval.py DIR``, where ``DIR`` holds the sets
-``real_a.jsonl`` … ``real_z.jsonl`` and ``real_za.jsonl`` in the schema of
+``real_a.jsonl`` … ``real_z.jsonl`` and ``real_za.jsonl`` … ``real_zc.jsonl`` in the schema of
 ``signals-dev/items.jsonl``. Each set was collected and labelled blind, scored once while
 unseen, and then used to revise the rules, so only a set's first score estimates performance
-on new text (see news_results.md). The article
-texts belong to their publishers and are not in the repository: ``news_real_labels.jsonl``
-here keeps every item's URL, labels and the sha256 of its text, so a copy collected again from
-the URLs can be checked against them. Set C was also labelled a second time, independently;
-the agreement between the two labellings needs no texts and is printed every time.
+on new text (see news_results.md). The article texts belong to their publishers and are not in
+the repository: ``news_real_labels.jsonl`` here keeps every item's URL, labels and the sha256
+of its text, so a copy collected again from the URLs can be checked against them. Set C was
+also labelled a second time, independently; the agreement between the two labellings needs no
+texts and is printed every time.
 Without ``DIR`` the script prints only the counts and that agreement.
 """
 
@@ -24,7 +24,7 @@ from coupwatch.news.evaluate import evaluate, load_items
 from coupwatch.news.rules import SIGNAL_TYPES
 
 LABELS = Path(__file__).with_name("news_real_labels.jsonl")
-SPLITS = (*"abcdefghijklmnopqrstuvwxyz", "za")
+SPLITS = (*"abcdefghijklmnopqrstuvwxyz", "za", "zb", "zc")
 LABEL_FIELDS = ("id", "url", "title", "date", "countries", "signals", "modality", "notes")
 
 
