@@ -51,3 +51,31 @@ def test_troops_massed_at_a_border_are_a_movement(gazetteer) -> None:
 def test_a_border_exercise_is_not_a_movement(gazetteer) -> None:
     text = "Troops massed near the border for the annual joint exercise with allied forces."
     assert "troop_movement" not in signals_in(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army chief warned that the country's sovereignty will be at stake if the infighting "
+        "goes on.",
+        "The government blasted a new open letter by scores of serving military personnel.",
+        "Three commanders of the armed forces resigned due to disagreements with the government.",
+    ],
+)
+def test_warnings_about_the_country_letters_and_disagreements_are_discontent(
+    text: str, gazetteer
+) -> None:
+    assert "security_discontent" in signals_in(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army chief warned that militants threaten the country's sovereignty in the north.",
+        "The ceasefire letter signed by the army and the rebels was published on Monday.",
+    ],
+)
+def test_warnings_about_an_enemy_and_joint_agreements_are_not_discontent(
+    text: str, gazetteer
+) -> None:
+    assert "security_discontent" not in signals_in(gazetteer, text)

@@ -3023,6 +3023,31 @@ CUES: dict[str, tuple[str, ...]] = {
         "reads the riot act",
         "read the riot act",
     ),
+    # What a warning to the political class is about: the country's own order, not an enemy.
+    "DOMESTIC_STAKE": (
+        "sovereignty",
+        "at stake",
+        "anarchy",
+        "infighting",
+        "mudslinging",
+        "political crisis",
+        "political deadlock",
+        "economic crisis",
+        "social explosion",
+        "national unity",
+        "the constitution",
+        "democracy",
+    ),
+    # Letters and petitions whose signatories follow ("an open letter by serving soldiers").
+    "SIGNED_BY": (
+        "open letter by",
+        "open letter from",
+        "letter signed by",
+        "letters signed by",
+        "petition signed by",
+        "declaration signed by",
+        "appeal signed by",
+    ),
     "POLITICAL_CLASS": (
         "politicians",
         "political class",
@@ -3076,6 +3101,11 @@ CUES: dict[str, tuple[str, ...]] = {
     # would not turn up in protest", "police walked off their jobs"), military discontent.
     "PROTEST_ACT": (
         "in protest",
+        "due to disagreements with",
+        "over disagreements with",
+        "because of disagreements with",
+        "citing disagreements with",
+        "for disagreeing with",
         "in apparent protest",
         "in an apparent protest",
         "in disagreement with",

@@ -580,19 +580,34 @@ def security_discontent(s: SentenceCues, prev: SentenceCues | None) -> float:
         return 0.65
     if _forces_protest(s) or _discontent_said_of_forces(s) or _coup_not_ruled_out(s):
         return 0.65
-    if _chief_warns_politicians(s):
+    if _chief_warns_politicians(s) or _letter_by_forces(s):
         return 0.65
     return 0.0
 
 
 def _chief_warns_politicians(s: SentenceCues) -> bool:
     """The army chief publicly warning or rebuking the political class ("the army chief warned
-    quarrelling politicians that the country's sovereignty is at stake")."""
+    quarrelling politicians"), or warning about the country's own order ("warned that the
+    country's sovereignty will be at stake"); not warnings about an enemy, a war or a flood."""
     chiefs = s.get("MIL_CHIEF")
+    warnings = [w for w in s.get("WARN_VERB") if any(0 <= w[0] - c[1] <= 12 for c in chiefs)]
+    if not warnings:
+        return False
     targets = s.get("POLITICAL_CLASS")
+    if any(0 <= t[0] - w[1] <= 6 for w in warnings for t in targets):
+        return True
+    return s.has("DOMESTIC_STAKE") and not s.has("ENEMY", "WAR_FRONT", "ROUTINE")
+
+
+def _letter_by_forces(s: SentenceCues) -> bool:
+    """An open letter or petition signed by soldiers or officers ("a new open letter by scores
+    of serving military personnel"), not an agreement the army signs with an enemy ("signed by
+    the army and the rebels")."""
+    enemies = s.get("ENEMY")
     return any(
-        any(0 <= w[0] - c[1] <= 12 for c in chiefs) and any(0 <= t[0] - w[1] <= 6 for t in targets)
-        for w in s.get("WARN_VERB")
+        0 <= f[0] - letter[1] <= 10 and not any(0 <= e[0] - f[1] <= 4 for e in enemies)
+        for letter in s.get("SIGNED_BY")
+        for f in s.get("MIL", "MIL_CHIEF")
     )
 
 
@@ -860,6 +875,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "DISCONTENT_ADJ",
         "NOT_RULED_OUT",
         "WARN_VERB",
+        "SIGNED_BY",
     ),
     "blackout": ("BROADCASTER", "COMMS", "ACCESS", "LEGISLATURE", "MEDIA_OUTLET"),
 }
@@ -930,7 +946,10 @@ PRECONDITIONS: dict[str, Precondition] = {
         or s.has("PROTEST_ACT", "PROTEST_BY")
         or (s.has("DISCONTENT_ADJ") and s.has("MIL_CHIEF", "MIL"))
         or (s.has("NOT_RULED_OUT") and s.has("MIL_CHIEF", "MIL"))
-        or (s.has("WARN_VERB") and s.has("MIL_CHIEF") and s.has("POLITICAL_CLASS"))
+        or (
+            s.has("WARN_VERB") and s.has("MIL_CHIEF") and s.has("POLITICAL_CLASS", "DOMESTIC_STAKE")
+        )
+        or (s.has("SIGNED_BY") and s.has("MIL", "MIL_CHIEF"))
     ),
     "blackout": lambda s, _: (
         (s.has("BROADCASTER") and s.has("B_SEIZE"))
