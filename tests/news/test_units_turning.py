@@ -68,3 +68,28 @@ def test_fighting_inside_the_forces_is_a_mutiny(text: str, gazetteer) -> None:
 )
 def test_fire_with_an_enemy_or_civilians_aligning_are_not_a_mutiny(text: str, gazetteer) -> None:
     assert "mutiny" not in signals_in(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out between government forces and soldiers allied to opposition leaders.",
+        "Police and soldiers fought a deadly gun battle outside the presidential palace.",
+        "Authorities confirmed gunfire at some army camps but denied an army takeover.",
+    ],
+)
+def test_forces_fighting_each_other_or_shooting_in_their_camps_are_a_mutiny(
+    text: str, gazetteer
+) -> None:
+    assert "mutiny" in signals_in(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers and police fought a gun battle with militants near the border town.",
+        "Jihadists opened fire and there was gunfire at the army camp for two hours.",
+    ],
+)
+def test_forces_fighting_an_enemy_are_not_a_mutiny(text: str, gazetteer) -> None:
+    assert "mutiny" not in signals_in(gazetteer, text)

@@ -1329,7 +1329,34 @@ CUES: dict[str, tuple[str, ...]] = {
         "gunfight with",
         "firefight with",
     ),
+    # Shooting placed at a site ("gunfire at some army camps"): with the forces' own camp as the
+    # site and no enemy named, unrest inside the forces.
+    "GUNFIRE_AT": (
+        "gunfire at the",
+        "gunfire at a",
+        "gunfire at an",
+        "gunfire at some",
+        "gunfire at several",
+        "gunfire at certain",
+        "gunfire at two",
+        "gunfire at three",
+        "gunfire erupted at",
+        "shots fired at the",
+    ),
+    # Two forces named before the verb trading fire ("police and soldiers fought a gun battle").
+    "MUTUAL_FIRE": (
+        "fought a gun battle",
+        "fought a deadly gun battle",
+        "fought gun battles",
+        "exchanged volleys of gunfire",
+        "traded fire",
+        "traded gunfire",
+    ),
     "INFIGHT": (
+        "fighting broke out between",
+        "clashes broke out between",
+        "clashes erupted between",
+        "exchanges between",
         "confrontations between",
         "confrontation between",
         "clashes between",

@@ -298,6 +298,9 @@ def mutiny(s: SentenceCues, prev: SentenceCues | None) -> float:
     soldiers_in_camp = s.has("MIL_UNIT") and s.near("CAMP_UNREST", "CAMP", 8)
     if soldiers_in_camp and not s.has("ENEMY") and s.before("MIL_UNIT", "CAMP_UNREST", 12):
         return 0.6
+    # "Gunfire at some army camps": shooting inside the forces' own camps, no enemy named.
+    if s.before("GUNFIRE_AT", "CAMP", 3) and not s.has("ENEMY", "WAR_FRONT"):
+        return 0.6
     return 0.0
 
 
@@ -348,10 +351,17 @@ def _sides_with_crowd(s: SentenceCues) -> bool:
 
 
 def _units_clash(s: SentenceCues) -> bool:
-    """Fighting between two units of the security forces ("clashes between the guard and …")."""
+    """Fighting between two units of the security forces ("clashes between the guard and …",
+    "police and soldiers fought a gun battle")."""
     if s.has("ENEMY"):
         return False
-    units = s.get("MIL")
+    forces = s.get("MIL", "GOV_FORCE", "LAW_ENFORCE")
+    if any(
+        sum(0 <= m[0] - f[1] <= 8 for f in forces) >= 2 and s.has("MIL")
+        for m in s.get("MUTUAL_FIRE")
+    ):
+        return True
+    units = s.get("MIL", "GOV_FORCE")
     for c in s.get("INFIGHT"):
         after = [u for u in units if 0 <= u[0] - c[1] <= 15]
         if len(after) >= 2:
@@ -840,6 +850,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "GUARD_UNIT",
         "INFIGHT_IN",
         "EXCHANGE_FIRE",
+        "MUTUAL_FIRE",
+        "GUNFIRE_AT",
     ),
     "coup_event": (
         "COUP_STRONG",
@@ -908,7 +920,8 @@ PRECONDITIONS: dict[str, Precondition] = {
         or s.has("REFUSE_ORDER")
         or (s.has("TURN_ON", "JOIN_SIDE") and s.has("MIL", "MIL_UNIT"))
         or (s.has("GUARD_UNIT") and s.has("LEADER"))
-        or (s.has("INFIGHT_IN", "EXCHANGE_FIRE") and s.has("MIL"))
+        or (s.has("INFIGHT_IN", "EXCHANGE_FIRE", "MUTUAL_FIRE") and s.has("MIL"))
+        or s.has("GUNFIRE_AT")
     ),
     "coup_event": lambda s, prev: (
         _coup_named(s, prev)
