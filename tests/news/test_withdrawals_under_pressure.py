@@ -46,3 +46,8 @@ def test_planned_withdrawals_and_handovers_are_not_defeats(text: str, gazetteer)
 )
 def test_strings_and_records_of_defeats_are_defeats(text: str, gazetteer) -> None:
     assert "military_defeat" in signals_in(gazetteer, text)
+
+
+def test_the_fall_of_a_stronghold_is_a_defeat(gazetteer) -> None:
+    text = "The retreat contributed to the fall of the stronghold, defended for over two years."
+    assert "military_defeat" in signals_in(gazetteer, text)
