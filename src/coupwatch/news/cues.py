@@ -72,6 +72,7 @@ def span_gap(x: Span, y: Span) -> int:
 RULE_ONLY: frozenset[str] = frozenset(
     {
         "CIVILIANS",
+        "AGENT_BY",
         "COPULA",
         "HELD_BY",
         "HOLD_ACT",
@@ -159,6 +160,7 @@ ON_DEMAND: dict[str, frozenset[str]] = {
     "RELATIVE": frozenset({"PROTEST_ACT"}),
     "HOLD_ACT": frozenset({"GUARD_UNIT"}),
     "HELD_BY": frozenset({"GUARD_UNIT"}),
+    "AGENT_BY": frozenset({"CAPTURE"}),
 }
 _ON_DEMAND_ANCHORS = frozenset().union(*ON_DEMAND.values())
 

@@ -1296,6 +1296,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "took hostage",
         "seized",
     ),
+    # "By" after a capture names who captured ("the port was captured at dawn by insurgents").
+    "AGENT_BY": ("by",),
+    # A force giving itself up ("the surrender of almost 2,400 troops").
+    "SURRENDER_OF": ("surrender of", "surrendering of"),
+    # Festivities: they sit beside an enemy's capture ("street celebrations as rebels seize the
+    # capital") as often as beside a routine parade.
+    "CELEBRATION": ("celebration", "celebrations"),
     "HELD_BY": (
         "held by",
         "detained by",
@@ -1624,6 +1631,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "converging on",
         "took up positions",
         "taking up positions",
+        *(
+            f"{verb} {kind} positions"
+            for verb in ("took up", "taking up", "take up", "takes up")
+            for kind in ("key", "strategic", "new", "firing", "combat")
+        ),
         "took positions",
         "taking positions",
         "surrounded",
@@ -1928,6 +1940,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "interior ministry",
         "prime minister's office",
         "downtown",
+        "cities",
+        "major cities",
     ),
     "ROUTINE": (
         "exercise",
@@ -2328,8 +2342,55 @@ CUES: dict[str, tuple[str, ...]] = {
         "broke through",
         "broken through",
         "breaking through",
+        "capturing",
+        "seizing",
+        "seizing control",
+        "seizing control of",
+        "taking control of",
+        "taking over",
+        "occupying",
+        "advancing into",
+        "pushing into",
+        "breached",
+        "breaching",
+        "entering the city",
+        "entering the town",
+        "liberating",
     ),
-    "FALL_TO": ("fell to", "falls to", "fallen to"),
+    # The same verbs in the headline present tense ("insurgents capture key port", "rebels seize
+    # provincial capital"): read only right after their subject, since "an attack to capture
+    # the positions" names an aim, not a capture.
+    "CAPTURE_NOW": (
+        "capture",
+        "seize",
+        "seize control of",
+        "seizes control of",
+        "take control of",
+        "take over",
+        "takes over",
+        "occupy",
+        "occupies",
+        "advance into",
+        "advances into",
+        "push into",
+        "pushes into",
+        "break through",
+        "breaks through",
+        "breach",
+        "breaches",
+        "enter",
+        "enters",
+        "liberate",
+        "liberates",
+    ),
+    "FALL_TO": (
+        "fell to",
+        "falls to",
+        "fallen to",
+        "fell into the hands of",
+        "falls into the hands of",
+        "fallen into the hands of",
+    ),
     "DEFEAT_STRONG": (
         "surrender en masse",
         "surrendered en masse",
@@ -2361,7 +2422,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "major defeat",
         "worst defeat",
         "military setback",
+        "military setbacks",
         "major setback",
+        "major setbacks",
         "routed the army",
         "routed government forces",
         "army was routed",

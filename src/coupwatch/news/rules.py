@@ -472,18 +472,32 @@ def is_hearsay(s: SentenceCues) -> bool:
     return s.has("SIGHTING") and s.has("EYEWITNESS")
 
 
+def _routine_outside(s: SentenceCues, kept: list[tuple[int, int]]) -> bool:
+    """Whether a routine-event word occurs other than the ``kept`` spans."""
+    return any(r not in kept for r in s.get("ROUTINE"))
+
+
 def _enemy_is_subject(s: SentenceCues) -> bool:
     """An enemy force, named before any government force, captures something.
 
-    The army named in a place ("the military base", "army headquarters") is the target, not a
-    government force.
+    The capture may follow the enemy ("rebels have retaken the capital"; in the headline
+    present tense only right after it, "insurgents capture key port") or name it after a passive
+    "by" ("the port was captured at dawn by insurgents"). The army named in a place ("the military
+    base", "army headquarters") is the target, not a government force.
     """
     sites = s.get("MIL_SITE")
     actors = [a for a in s.get("DEFEAT_ACTOR") if not any(m[0] <= a[0] < m[1] for m in sites)]
+    captures = s.get("CAPTURE")
     for e in s.get("ENEMY"):
         if any(a[0] < e[0] for a in actors):
             continue
-        if any(0 <= c[0] - e[1] <= 6 for c in s.get("CAPTURE")):
+        if any(0 <= c[0] - e[1] <= 6 for c in captures):
+            return True
+        if any(0 <= c[0] - e[1] <= 1 for c in s.get("CAPTURE_NOW")):
+            return True
+        by = [b for b in s.get("AGENT_BY") if 0 <= e[0] - b[1] <= 2]
+        passive = [c for c in captures if any(0 <= c[0] - x[1] <= 2 for x in s.get("AUX_PASSIVE"))]
+        if any(0 <= b[0] - c[1] <= 3 for c in passive for b in by):
             return True
     return False
 
@@ -517,10 +531,12 @@ def _government_actors(s: SentenceCues) -> list[tuple[int, int]]:
 
 def military_defeat(s: SentenceCues, prev: SentenceCues | None) -> float:
     """Major battlefield losses, rout or collapse of the army."""
-    if s.has("ROUTINE"):
+    if _routine_outside(s, s.get("CELEBRATION")):
         return 0.0
     if s.has("DEFEAT_STRONG") or s.near("FALL_TO", "ENEMY", 1):
         return 0.8
+    if any(0 <= m[0] - x[1] <= 4 for x in s.get("SURRENDER_OF") for m in s.get("MIL", "MIL_UNIT")):
+        return 0.75
     enemy_near = s.has("ENEMY") or (prev is not None and prev.has("ENEMY"))
     actors = _government_actors(s)
     retreats = s.get("RETREAT")
@@ -872,6 +888,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "RETREAT_PASSIVE",
         "WITHDRAW_OBJECT",
         "CAPTURE",
+        "CAPTURE_NOW",
+        "SURRENDER_OF",
     ),
     "civil_unrest": ("PROTEST",),
     "security_discontent": (
@@ -945,8 +963,9 @@ PRECONDITIONS: dict[str, Precondition] = {
     ),
     "military_defeat": lambda s, _: (
         s.has("DEFEAT_STRONG", "FALL_TO")
+        or (s.has("SURRENDER_OF") and s.has("MIL", "MIL_UNIT"))
         or (s.has("DEFEAT_ACTOR") and s.has("RETREAT", "RETREAT_PASSIVE", "WITHDRAW_OBJECT"))
-        or (s.has("ENEMY") and s.has("CAPTURE"))
+        or (s.has("ENEMY") and s.has("CAPTURE", "CAPTURE_NOW"))
     ),
     "civil_unrest": lambda s, _: s.has("PROTEST"),
     "security_discontent": lambda s, _: (
