@@ -61,3 +61,40 @@ def test_troops_taking_positions_or_deployed_into_cities_are_a_movement(
 def test_relief_convoys_to_towns_are_not_a_movement(gazetteer) -> None:
     text = "Aid convoys reached two towns cut off by the floods, escorted by army trucks."
     assert "troop_movement" not in signals_in(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "National guard soldiers freed two government officials who had been questioned by the "
+        "police on Thursday night, before exchanging gunfire with special forces.",
+    ],
+)
+def test_units_trading_fire_after_a_long_clause_are_a_mutiny(text: str, gazetteer) -> None:
+    assert "mutiny" in signals_in(gazetteer, text)
+
+
+def test_fighting_in_a_named_coup_is_the_coup_not_a_mutiny(gazetteer) -> None:
+    text = (
+        "Elements of the special forces staged a coup on Sunday to seize power after several "
+        "hours of firefight with the presidential guard."
+    )
+    found = signals_in(gazetteer, text)
+    assert "coup_event" in found and "mutiny" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of reservist soldiers refused to present themselves for service as long as "
+        "the government moved ahead with its plans.",
+        "The army commander expressed concern over the government's sweeping changes.",
+    ],
+)
+def test_refusals_of_service_and_a_commanders_concern_are_discontent(text: str, gazetteer) -> None:
+    assert "security_discontent" in signals_in(gazetteer, text)
+
+
+def test_units_heading_north_to_the_capital_are_a_movement(gazetteer) -> None:
+    text = "Some of the mutineers' units are moving north, aiming to get to the capital."
+    assert "troop_movement" in signals_in(gazetteer, text)

@@ -1589,6 +1589,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "armored trucks",
     ),
     "MOVE": (
+        *(
+            f"{verb} {way}"
+            for verb in ("moving", "moved", "heading", "headed", "advancing", "advanced")
+            for way in ("north", "south", "east", "west", "northward", "southward")
+        ),
         "enter",
         "entering",
         "enters",
@@ -1754,6 +1759,12 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Motion verbs whose subject is the mover: the unit must come before them.
     "MOVE_TO": (
+        # A heading without a named place ("units are moving north through the province").
+        *(
+            f"{verb} {way}"
+            for verb in ("moving", "moved", "heading", "headed", "advancing", "advanced")
+            for way in ("north", "south", "east", "west", "northward", "southward")
+        ),
         "made its way to",
         "made their way to",
         "en route to",
@@ -3067,6 +3078,9 @@ CUES: dict[str, tuple[str, ...]] = {
             "to show up for",
             "to volunteer",
             "to turn up for",
+            "to present themselves for",
+            "to report for service",
+            "military service",
         ),
         "not report for duty",
         "boycott training",
@@ -3118,6 +3132,16 @@ CUES: dict[str, tuple[str, ...]] = {
         "lashed out at",
         "reads the riot act",
         "read the riot act",
+        # Concern stated by a commander about the government's course.
+        "noted concerns",
+        "expressed concern",
+        "expressed concerns",
+        "voiced concern",
+        "voiced concerns",
+        "raised concerns",
+        "with growing concern",
+        "grave concern",
+        "deep concern",
     ),
     # What a warning to the political class is about: the country's own order, not an enemy.
     "DOMESTIC_STAKE": (

@@ -372,14 +372,15 @@ def _units_clash(s: SentenceCues) -> bool:
 def _fighting_within_forces(s: SentenceCues) -> bool:
     """Armed clashes inside the forces ("fighting rages within the armed forces") or a unit
     trading fire with another ("guard soldiers exchanged gunfire with special forces"); not
-    with an enemy, nor across a front."""
-    if s.has("ENEMY", "WAR_FRONT"):
+    with an enemy, nor across a front, nor the fighting of a coup named in the same sentence
+    ("staged a coup after hours of firefight with the presidential guard")."""
+    if s.has("ENEMY", "WAR_FRONT", "COUP_STRONG", "SEIZE_POWER"):
         return False
     units = s.get("MIL")
     if any(0 <= u[0] - f[1] <= 3 for f in s.get("INFIGHT_IN") for u in units):
         return True
     return any(
-        any(0 <= x[0] - u[1] <= 12 for u in units) and any(0 <= u[0] - x[1] <= 3 for u in units)
+        any(0 <= x[0] - u[1] <= 20 for u in units) and any(0 <= u[0] - x[1] <= 3 for u in units)
         for x in s.get("EXCHANGE_FIRE")
     )
 
