@@ -98,3 +98,16 @@ def test_refusals_of_service_and_a_commanders_concern_are_discontent(text: str, 
 def test_units_heading_north_to_the_capital_are_a_movement(gazetteer) -> None:
     text = "Some of the mutineers' units are moving north, aiming to get to the capital."
     assert "troop_movement" in signals_in(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Soldiers mutiny at a barracks outside the capital over unpaid allowances.", "mutiny"),
+        ("Troops took their commanders hostage at the northern garrison.", "mutiny"),
+        ("Government forces are falling back and abandoning their positions.", "military_defeat"),
+        ("The president is axing the army chief and the head of intelligence.", "elite_purge"),
+    ],
+)
+def test_other_tenses_of_the_cue_phrases(text: str, kind: str, gazetteer) -> None:
+    assert kind in signals_in(gazetteer, text)

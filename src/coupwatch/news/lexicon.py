@@ -1023,6 +1023,34 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # --- mutiny ------------------------------------------------------------------------------
     "MUTINY": (
+        # Other tenses and numbers of the forms below.
+        *(
+            f"{who} {verb}"
+            for who in ("soldiers", "troops")
+            for verb in ("mutiny", "mutinying", "revolt", "rebel", "rebelling")
+        ),
+        *(
+            f"{verb} their {who} hostage"
+            for verb in ("take", "takes", "taking", "hold", "holds", "held")
+            for who in ("commanders", "officers")
+        ),
+        *(
+            f"{verb} their {who}"
+            for verb in ("arresting", "detaining", "arrest", "detain")
+            for who in ("commanders", "officers")
+        ),
+        "army mutinies",
+        "barracks mutinies",
+        "military uprisings",
+        "army uprisings",
+        "military rebellions",
+        "army rebellions",
+        "rogue units",
+        "broke rank",
+        "breaking rank",
+        "break ranks",
+        "taking over their barracks",
+        "seizing their barracks",
         "rebelling soldiers",
         "rebelling troops",
         "rebellious troops",
@@ -1091,6 +1119,17 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Refusing or defying orders, in any tense: a mutiny when the refusers are soldiers.
     "REFUSE_ORDER": (
+        "defies orders",
+        "disobeys orders",
+        "abandon their posts",
+        "abandoning their posts",
+        "abandons their posts",
+        "desert their posts",
+        "deserting their posts",
+        "deserts their posts",
+        "walking off their posts",
+        "stop taking orders",
+        "stops taking orders",
         *_refusals(
             "orders",
             "an order",
@@ -1136,6 +1175,20 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Siding with the other camp: soldiers joining protesters or switching sides.
     "JOIN_SIDE": (
+        "switch sides",
+        "switches sides",
+        "change sides",
+        "changes sides",
+        "changing sides",
+        "crossing over to",
+        "crosses over to",
+        "going over to",
+        "goes over to",
+        "gone over to",
+        "declaring support for",
+        "declares support for",
+        "declaring their support for",
+        "aligning themselves with",
         "aligned with",
         "aligned themselves with",
         "align with",
@@ -1179,6 +1232,22 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Turning on the rulers ("the guard moved against the president").
     "TURN_ON": (
+        "turns against",
+        "turns on",
+        "turning their guns on",
+        "turning their weapons on",
+        "turn their guns on",
+        "rise up against",
+        "rises up against",
+        "rising up against",
+        "risen up against",
+        "rebel against",
+        "rebelling against",
+        "revolt against",
+        "revolts against",
+        "revolting against",
+        "mutiny against",
+        "mutinying against",
         "moved against",
         "move against",
         "moving against",
@@ -1217,6 +1286,27 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Shooting or seizures inside a barracks or camp (with soldiers as actors).
     "CAMP_UNREST": (
+        "fire into the air",
+        "fires into the air",
+        "fire in the air",
+        "firing shots in the air",
+        "firing their weapons into the air",
+        "shoot into the air",
+        "shoots into the air",
+        "shooting sporadically into the air",
+        "firing sporadically",
+        "seize the armoury",
+        "seize the armory",
+        "seizing the armoury",
+        "seizing the armory",
+        "seizes the armoury",
+        "taking control of the barracks",
+        "take control of the barracks",
+        "taking over the barracks",
+        "take over the barracks",
+        "seizing the barracks",
+        "besieging",
+        "barricading themselves",
         "fired into the air",
         "fired in the air",
         "fired their weapons into the air",
@@ -1394,7 +1484,21 @@ CUES: dict[str, tuple[str, ...]] = {
         "loyalist troops",
         "loyalist forces",
     ),
-    "REVOLT": ("uprising", "revolt", "rebelled", "rebellion", "rose up", "rise up", "took up arms"),
+    "REVOLT": (
+        "uprising",
+        "uprisings",
+        "revolt",
+        "revolted",
+        "rebelled",
+        "rebellion",
+        "rebellions",
+        "rose up",
+        "rise up",
+        "rising up",
+        "took up arms",
+        "taking up arms",
+        "take up arms",
+    ),
     "REVOLT_TRAP": (
         "crushed",
         "quelled",
@@ -2080,6 +2184,35 @@ CUES: dict[str, tuple[str, ...]] = {
         "military academy",
     ),
     "RETREAT": (
+        "abandon their positions",
+        "abandoning their positions",
+        "abandons their positions",
+        "lay down their arms",
+        "laying down their arms",
+        "lays down their arms",
+        "drop their weapons",
+        "dropping their weapons",
+        "leaving their positions",
+        "falling back",
+        "fall back",
+        "falls back",
+        "capitulate",
+        "capitulates",
+        "capitulating",
+        "are pushed back",
+        "is pushed back",
+        "been pushed back",
+        "are routed",
+        "been routed",
+        "being routed",
+        "are overrun",
+        "been overrun",
+        "being overrun",
+        "lose ground",
+        "loses ground",
+        "lose control of",
+        "loses control of",
+        "losing control of",
         "surrender",
         "surrendering",
         "fled",
@@ -2219,6 +2352,18 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Retreats that are a loss in themselves (not a negotiated or planned withdrawal).
     "ROUT": (
+        "abandoning their positions",
+        "abandoning their posts",
+        "falling back",
+        "fleeing in disarray",
+        "are routed",
+        "been routed",
+        "are overrun",
+        "been overrun",
+        "are pushed back",
+        "been pushed back",
+        "capitulating",
+        "lost ground",
         "surrendered",
         "forced to withdraw",
         "forced to retreat",
@@ -2483,6 +2628,18 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # --- purges ------------------------------------------------------------------------------
     "PURGE": (
+        "sack",
+        "dismiss",
+        "dismissals",
+        "detaining",
+        "arresting",
+        "axing",
+        "demoting",
+        "demotes",
+        "relieving of",
+        "relieves of",
+        "stripping of",
+        "ousting",
         "suspended",
         "suspends",
         "purge",
@@ -2685,6 +2842,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "personnel",
     ),
     "PURGE_STRONG": (
+        "axing",
+        "demoting",
+        "demotes",
         "purge",
         "purges",
         "purged",
@@ -2860,6 +3020,13 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Public blame or criticism, and the leadership it may be aimed at.
     "CRITICISE": (
+        "criticise",
+        "criticize",
+        "denouncing",
+        "slamming",
+        "lambasting",
+        "castigating",
+        "rebuking",
         "criticised",
         "criticized",
         "criticising",
@@ -3035,6 +3202,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # Members of the forces refusing duty or service (not orders in combat, which is mutiny).
     # Calling for something: with a resignation as the object, a demand on the leader.
     "DEMAND": (
+        "urges",
+        "urge",
         "calling for",
         "called for",
         "calls for",
@@ -3198,6 +3367,13 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # A dispute between two parties: with the leader and the army's chiefs, military discontent.
     "RIFT": (
+        "rifts between",
+        "rifts with",
+        "feuding with",
+        "feuds with",
+        "feuding between",
+        "splits between",
+        "standoffs between",
         "rift between",
         "rift with",
         "split between",
@@ -3220,6 +3396,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # The forces' own protest: with soldiers or police as its subject ("reservists said they
     # would not turn up in protest", "police walked off their jobs"), military discontent.
     "PROTEST_ACT": (
+        "goes on strike",
+        "walks off",
         "in protest",
         "due to disagreements with",
         "over disagreements with",
