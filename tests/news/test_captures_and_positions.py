@@ -111,3 +111,21 @@ def test_units_heading_north_to_the_capital_are_a_movement(gazetteer) -> None:
 )
 def test_other_tenses_of_the_cue_phrases(text: str, kind: str, gazetteer) -> None:
     assert kind in signals_in(gazetteer, text)
+
+
+def test_ill_discipline_says_nothing_of_the_leaders_health(gazetteer) -> None:
+    text = (
+        '"Ill-discipline in the defence force will not be tolerated," the prime minister told '
+        "a press conference on Thursday."
+    )
+    assert "leader_health" not in signals_in(gazetteer, text)
+
+
+def test_a_coup_months_before_an_election_is_background(gazetteer) -> None:
+    text = (
+        "Citizens head to the polls to choose a new president on 12 April among eight "
+        "candidates, more than 19 months after the general ousted the president in a bloodless "
+        "coup."
+    )
+    title = "Coup leader wins the presidential election"
+    assert "coup_event" not in signals_in(gazetteer, text, title, when="2025-04-14")
