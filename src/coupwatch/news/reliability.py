@@ -3,10 +3,10 @@
 The figures come from the last eight blind-labelled sets of real articles published 2020–2026
 (sets ZB to ZI, 362 items, labelled by people who had not seen the extractor). Each set was
 scored once, before anything was changed for it, by the version of the day: ZF to ZI by this
-version, ZD and ZE by it before the fixes drawn from their errors, ZB and ZC by an earlier
-version before the fixes drawn from theirs. See ``benchmarks/news_results.md``. They are small
-samples: a type's F1 is rough to ±0.1. They are restated here so that every reading says how
-much weight it can bear.
+version before two small fixes drawn from their errors, ZD and ZE by it before the fixes drawn
+from theirs, ZB and ZC by an earlier version before the fixes drawn from theirs. See
+``benchmarks/news_results.md``. They are small samples: a type's F1 is rough to ±0.1. They are
+restated here so that every reading says how much weight it can bear.
 """
 
 from __future__ import annotations
