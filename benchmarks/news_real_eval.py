@@ -6,9 +6,10 @@ Run: ``PYTHONPATH=src:. python benchmarks/news_real_eval.py DIR``, where ``DIR``
 unseen, and then used to revise the rules, so only a set's first score estimates performance
 on new text (see news_results.md). The article texts belong to their publishers and are not in
 the repository: ``news_real_labels.jsonl`` here keeps every item's URL, labels and the sha256
-of its text, so a copy collected again from the URLs can be checked against them. Set C was
-also labelled a second time, independently; the agreement between the two labellings needs no
-texts and is printed every time.
+of its text, so a copy collected again from the URLs can be checked against them. Some sets
+were also labelled a second time, independently (``real_{split}_second_labels.jsonl``): the
+agreement between the two labellings needs no texts and is printed every time, and with
+``DIR`` the extractor is also scored against the second labelling.
 Without ``DIR`` the script prints only the counts and that agreement.
 """
 
@@ -34,22 +35,22 @@ def text_digest(text: str) -> str:
 
 
 def write_labels(folder: Path) -> None:
-    """Record the labels, URLs and text digests of every set (never the texts)."""
+    """Record the labels, URLs and text digests of every set (never the texts), with the second,
+    independent labelling of a set where ``real_{split}_second_labels.jsonl`` holds one."""
     rows = []
     for split in SPLITS:
         if not (folder / f"real_{split}.jsonl").exists():
             continue
+        second = folder / f"real_{split}_second_labels.jsonl"
+        again = {r["id"]: r for r in load_items(second)} if second.exists() else {}
         for item in load_items(folder / f"real_{split}.jsonl"):
             row = {field: item.get(field) for field in LABEL_FIELDS}
-            rows.append(row | {"split": split, "text_sha256": text_digest(item["text"])})
-    second = folder / "real_c_second_labels.jsonl"
-    if second.exists():
-        again = {r["id"]: r for r in load_items(second)}
-        for row in rows:
-            if row["id"] in again:
+            row |= {"split": split, "text_sha256": text_digest(item["text"])}
+            if item["id"] in again:
                 row["second_labelling"] = {
-                    k: again[row["id"]][k] for k in ("countries", "signals", "modality")
+                    k: again[item["id"]][k] for k in ("countries", "signals", "modality")
                 }
+            rows.append(row)
     LABELS.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
 
 
@@ -78,22 +79,35 @@ def report(split: str, items: list[dict]) -> None:
 
 
 def labeller_agreement(rows: list[dict]) -> str:
-    """Micro-F1, modality and subject agreement of the second labelling with the first."""
+    """Micro-F1, modality and subject agreement of the second labellings with the first, per
+    set that has one and pooled."""
     pairs = [(r, r["second_labelling"]) for r in rows if r.get("second_labelling")]
     if not pairs:
         return "no second labelling recorded"
-    tp = sum(len(set(a["signals"]) & set(b["signals"])) for a, b in pairs)
-    disagree = sum(len(set(a["signals"]) ^ set(b["signals"])) for a, b in pairs)
-    modality = sum(a["modality"] == b["modality"] for a, b in pairs) / len(pairs)
-    subject = sum(
-        (not a["countries"] and not b["countries"])
-        or (bool(b["countries"]) and b["countries"][0] in a["countries"])
-        for a, b in pairs
-    ) / len(pairs)
-    return (
-        f"two blind labellings of {len(pairs)} items: micro-F1 {2 * tp / (2 * tp + disagree):.2f}, "
-        f"modality {modality:.2f}, subject {subject:.2f}"
-    )
+    lines = []
+    for split in [*dict.fromkeys(r["split"] for r, _ in pairs), None]:
+        part = [(a, b) for a, b in pairs if split is None or a["split"] == split]
+        tp = sum(len(set(a["signals"]) & set(b["signals"])) for a, b in part)
+        disagree = sum(len(set(a["signals"]) ^ set(b["signals"])) for a, b in part)
+        modality = sum(a["modality"] == b["modality"] for a, b in part) / len(part)
+        subject = sum(
+            (not a["countries"] and not b["countries"])
+            or (bool(b["countries"]) and b["countries"][0] in a["countries"])
+            for a, b in part
+        ) / len(part)
+        where = f"set {split.upper()}" if split else "all"
+        lines.append(
+            f"two blind labellings, {where} ({len(part)} items): micro-F1 "
+            f"{2 * tp / (2 * tp + disagree):.2f}, modality {modality:.2f}, subject {subject:.2f}"
+        )
+    return "\n".join(lines)
+
+
+def second_labelling_items(items: list[dict], rows: list[dict]) -> list[dict]:
+    """The items of a set with their second labelling in place of the first (only those that
+    have one)."""
+    again = {r["id"]: r["second_labelling"] for r in rows if r.get("second_labelling")}
+    return [item | again[item["id"]] for item in items if item["id"] in again]
 
 
 def main() -> None:
@@ -111,6 +125,9 @@ def main() -> None:
             items = load_items(folder / f"real_{split}.jsonl")
             check_texts(items)
             report(split, items)
+            again = second_labelling_items(items, load_items(LABELS))
+            if again:
+                report(f"{split}, scored against the second labelling", again)
     rows = load_items(LABELS)
     for split in SPLITS:
         part = [r for r in rows if r["split"] == split]
