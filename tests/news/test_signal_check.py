@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coupwatch.news.evaluate import item_article
 from coupwatch.news.extract import extract
 from coupwatch.news.signal_check import (
+    _VECTORIZER,
+    _WORD,
     MIN_CHECK_CHARS,
     TEXT_BUCKETS,
     SignalCheck,
@@ -93,3 +98,8 @@ def test_texts_shorter_than_the_fitted_articles_pass_unexamined() -> None:
     assert check.article_probabilities(short, found)["coup_event"] < check.threshold
     assert check.keep(short, found) == {"coup_event"}
     assert check.keep(report, found) == set()
+
+
+@given(st.text(alphabet=st.sampled_from("ab1_ é-'\n.Ω\u00a0"), max_size=60) | st.text(max_size=60))
+def test_the_fast_word_pattern_finds_the_vectorizers_words(text: str) -> None:
+    assert _WORD.findall(text) == re.findall(_VECTORIZER.token_pattern, text)

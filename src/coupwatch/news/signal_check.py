@@ -53,7 +53,10 @@ EVIDENCE_CAP = 3
 _VECTORIZER = HashingVectorizer(
     ngram_range=(1, 2), n_features=TEXT_BUCKETS, alternate_sign=False, norm="l2"
 )
-_WORD = re.compile(_VECTORIZER.token_pattern)
+# The vectorizer's words, ``(?u)\b\w\w+\b``: runs of two or more word characters. The same
+# matches without the word boundaries (a greedy run always starts and ends at one), found about
+# a third faster.
+_WORD = re.compile(r"\w\w+")
 
 
 def check_inputs(
