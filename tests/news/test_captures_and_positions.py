@@ -120,12 +120,3 @@ def test_ill_discipline_says_nothing_of_the_leaders_health(gazetteer) -> None:
     )
     assert "leader_health" not in signals_in(gazetteer, text)
 
-
-def test_a_coup_months_before_an_election_is_background(gazetteer) -> None:
-    text = (
-        "Citizens head to the polls to choose a new president on 12 April among eight "
-        "candidates, more than 19 months after the general ousted the president in a bloodless "
-        "coup."
-    )
-    title = "Coup leader wins the presidential election"
-    assert "coup_event" not in signals_in(gazetteer, text, title, when="2025-04-14")

@@ -4570,8 +4570,6 @@ CUES: dict[str, tuple[str, ...]] = {
         "former military ruler",
         "years after",
         "years since",
-        "months after",
-        "months since",
         "decade after",
         "decades after",
         "a decade since",
