@@ -25,7 +25,7 @@ from coupwatch.news.evaluate import evaluate, load_items
 from coupwatch.news.rules import SIGNAL_TYPES
 
 LABELS = Path(__file__).with_name("news_real_labels.jsonl")
-SPLITS = (*"abcdefghijklmnopqrstuvwxyz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk")
+SPLITS = (*"abcdefghijklmnopqrstuvwxyz", *(f"z{c}" for c in "abcdefghijk"))
 LABEL_FIELDS = ("id", "url", "title", "date", "countries", "signals", "modality", "notes")
 
 
