@@ -119,4 +119,3 @@ def test_ill_discipline_says_nothing_of_the_leaders_health(gazetteer) -> None:
         "a press conference on Thursday."
     )
     assert "leader_health" not in signals_in(gazetteer, text)
-
