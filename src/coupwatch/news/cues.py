@@ -223,18 +223,26 @@ def tag_tokens(text: str, sentence: SentenceCues) -> SentenceCues:
     """
     a, b = sentence.char_start, sentence.char_end
     first, after, n = token_bounds(text, a, b)
+    start_of, end_of = first.get, after.get
     cues = SentenceCues(0, n, a, b)
     found: dict[str, set[Span]] = {}
-    matches = [(x, y, (cat,)) for cat, spans in sentence.spans.items() for x, y in spans]
+    for cat, spans in sentence.spans.items():
+        kept = {
+            (i, j)
+            for x, y in spans
+            if (i := start_of(x)) is not None and (j := end_of(y)) is not None
+        }
+        if kept:
+            found[cat] = kept
     piece = text[a:b]
-    matches += [(a + x, a + y, cats) for x, y, cats in _rule_scanner().scan(piece)]
+    matches = _rule_scanner().scan(piece)
     if not _ON_DEMAND_ANCHORS.isdisjoint(sentence.spans):
-        matches += [(a + x, a + y, cats) for x, y, cats in _on_demand_scanner().scan(piece)]
+        matches += _on_demand_scanner().scan(piece)
     for x, y, cats in matches:
-        span = (first.get(x), after.get(y))
-        if span[0] is not None and span[1] is not None:
+        i, j = start_of(a + x), end_of(a + y)
+        if i is not None and j is not None:
             for cat in cats:
-                found.setdefault(cat, set()).add(span)
+                found.setdefault(cat, set()).add((i, j))
     cues.spans = {
         cat: sorted(spans) if len(spans) > 1 else list(spans) for cat, spans in found.items()
     }
