@@ -11,7 +11,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from coupwatch.news.cues import SentenceCues, tag_tokens
+from coupwatch.news.cues import SentenceCues, sentence_categories, tag_text, tag_tokens
+from coupwatch.news.evaluate import item_article
 from coupwatch.news.extract import _tag
 from coupwatch.news.gazetteer import Gazetteer
 from coupwatch.news.lexicon import CUES
@@ -123,3 +124,12 @@ def test_preconditions_hold_wherever_rules_fire(gazetteer: Gazetteer) -> None:
                         misses.add((kind, text[cues.start : cues.end]))
                 prev = cues
     assert misses == KNOWN_MISSES
+
+
+def test_sentence_categories_equal_those_placed_on_tokens(dev_items: list[dict]) -> None:
+    for item in dev_items:
+        article = item_article(item)
+        for field in (article.title, article.text):
+            for sentence in tag_text(field or ""):
+                placed = set(tag_tokens(field, sentence).spans)
+                assert sentence_categories(field, sentence) == placed, item["id"]

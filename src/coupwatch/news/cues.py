@@ -214,6 +214,20 @@ def tag_text(text: str) -> list[SentenceCues]:
     return [_mask(s) for s in sents]
 
 
+def sentence_categories(text: str, sentence: SentenceCues) -> set[str]:
+    """The cue categories :func:`tag_tokens` would give ``sentence``, without placing them on
+    tokens: spaCy's tokens only decide where a match sits, and a category whose every match
+    falls inside a token, which would drop it, does not occur in the labelled articles."""
+    piece = text[sentence.char_start : sentence.char_end]
+    found = set(sentence.spans)
+    for _, _, cats in _rule_scanner().scan(piece):
+        found.update(cats)
+    if not _ON_DEMAND_ANCHORS.isdisjoint(sentence.spans):
+        for _, _, cats in _on_demand_scanner().scan(piece):
+            found.update(cats)
+    return found
+
+
 def tag_tokens(text: str, sentence: SentenceCues) -> SentenceCues:
     """The cues of one sentence of ``text`` in token offsets, for the sentence rules.
 

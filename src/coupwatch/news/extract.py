@@ -7,8 +7,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from coupwatch.news.article import Article
-from coupwatch.news.cues import SentenceCues, tag_text, tag_tokens
+from coupwatch.news.cues import SentenceCues, sentence_categories, tag_text, tag_tokens
 from coupwatch.news.gazetteer import Gazetteer, Mention, default_gazetteer
+from coupwatch.news.missed_signs import MissedSigns, default_missed_signs
 from coupwatch.news.modality import (
     article_modality,
     hedge_count,
@@ -27,7 +28,7 @@ from coupwatch.news.rules import (
     is_hearsay,
     stopped_coup,
 )
-from coupwatch.news.signal_check import default_signal_check
+from coupwatch.news.signal_check import CHECK_CHARS, MIN_CHECK_CHARS, default_signal_check
 from coupwatch.news.sources import quoted_sources
 from coupwatch.news.subject import PlaceHit, choose_subjects
 from coupwatch.news.timeframe import (
@@ -246,17 +247,49 @@ def _part_of_event(s: _Sentence, in_power: bool) -> bool:
     return in_power or (s.tokens is not None and _arrested_by_rebels(s.tokens))
 
 
-def _checked(article: Article, signals: list[Signal], sentences: list[_Sentence]) -> list[Signal]:
-    """The signals the whole article bears out, by the learned check; the sentences lose the
-    strengths of the dropped types, so modality and subject follow the kept signs only."""
+def _second_reading(
+    article: Article, signals: list[Signal], sentences: list[_Sentence], model: MissedSigns
+) -> list[Signal]:
+    """The signals after the learned steps: the check (:mod:`signal_check`) drops rule-found
+    signs the whole article does not bear out, then the missed-sign model (:mod:`missed_signs`)
+    may restore a dropped sign or add one the rules did not find. The sentences lose the
+    strengths of the dropped types and gain those of the added ones, so modality and subject
+    follow the final signs."""
     found = {s.type: (s.confidence, len(s.evidence)) for s in signals}
-    kept = default_signal_check().keep(check_text(article), found)
-    if len(kept) == len(found):
-        return signals
+    text = check_text(article)
+    kept = default_signal_check().keep(text, found)
+    # Like the check, the model leaves short texts alone: it was fitted on articles of 450
+    # characters and more, and on a snippet of a sentence or two it fires on any fighting.
+    wanted = len(text) >= MIN_CHECK_CHARS and not set(model.types) <= kept
+    added = model.added(sentence_inputs(sentences), found, kept) if wanted else {}
+    kept |= added.keys() & found.keys()
     for s in sentences:
         for kind in found.keys() - kept:
             s.strengths.pop(kind, None)
-    return [s for s in signals if s.type in kept]
+    result = [s for s in signals if s.type in kept]
+    for kind in added.keys() - found.keys():
+        probability, index = added[kind]
+        s = sentences[index]
+        s.strengths[kind] = probability
+        modality = "speculative" if s.speculative(kind) else "reported"
+        evidence = [Evidence(*s.span, s.text, s.field)]
+        result.append(Signal(kind, modality, round(probability, 3), evidence))
+    return sorted(result, key=lambda sig: SIGNAL_TYPES.index(sig.type))
+
+
+def sentence_inputs(sentences: list[_Sentence]) -> list[list[str]]:
+    """Each sentence's cue categories as the rules see them (token-level matches included),
+    the missed-sign model's inputs. Like the check, the model reads the title and the body up
+    to :data:`CHECK_CHARS` (it was fitted on excerpts of at most 2,500 characters); sentences
+    that recall the past or start beyond that have no inputs."""
+    return [
+        []
+        if s.retro or (s.field == "text" and s.span[0] >= CHECK_CHARS)
+        else list(s.tokens.spans)
+        if s.tokens is not None
+        else sentence_categories(s.source, s.cues)
+        for s in sentences
+    ]
 
 
 def check_text(article: Article) -> str:
@@ -348,13 +381,18 @@ def _resolve(all_sentences: list[_Sentence]) -> list[Signal]:
     return signals
 
 
-def extract(article: Article, gazetteer: Gazetteer | None = None, check: bool = True) -> Extraction:
-    """Read one article and return its warning signs, subject countries, modality and sources.
+@dataclass
+class _Reading:
+    """An article read sentence by sentence, with the rules' strengths in each sentence."""
 
-    ``check=False`` skips the learned second look (:mod:`signal_check`) and returns what the
-    rules alone find, which is what that check is fitted on.
-    """
-    gazetteer = gazetteer or default_gazetteer()
+    sentences: list[_Sentence]
+    hits: list[PlaceHit]
+    text_cues: list[SentenceCues]
+    ref_year: int | None
+
+
+def _read(article: Article, gazetteer: Gazetteer) -> _Reading:
+    """Tag every sentence of the article and run the sentence rules on it."""
     ref_year = reference_year(article.date, article.text)
     when = parse_date(article.date) or (date(ref_year, 7, 1) if ref_year else None)
     fields = [("title", article.title), ("text", article.text)] if article.title else []
@@ -392,15 +430,46 @@ def extract(article: Article, gazetteer: Gazetteer | None = None, check: bool = 
                 in_scope(x, scopes) for k in s.strengths for x in s.cues.get(*CLAUSE_CUES[k])
             )
         prev = s.cues
+    return _Reading(sentences, hits, text_cues, ref_year)
+
+
+def rule_reading(
+    article: Article, gazetteer: Gazetteer | None = None
+) -> tuple[list[Signal], list[set[str]]]:
+    """What the rules alone find in an article, and each sentence's inputs to the missed-sign
+    model (:func:`sentence_inputs`): what the learned steps are fitted on."""
+    reading = _read(article, gazetteer or default_gazetteer())
+    signals = _resolve(reading.sentences)
+    return signals, sentence_inputs(reading.sentences)
+
+
+def extract(
+    article: Article,
+    gazetteer: Gazetteer | None = None,
+    check: bool = True,
+    missed: MissedSigns | None = None,
+) -> Extraction:
+    """Read one article and return its warning signs, subject countries, modality and sources.
+
+    ``check=False`` skips the learned steps (:mod:`signal_check`, :mod:`missed_signs`) and
+    returns what the rules alone find, which is what those steps are fitted on. ``missed`` is
+    the missed-sign model, the shipped one by default.
+    """
+    gazetteer = gazetteer or default_gazetteer()
+    reading = _read(article, gazetteer)
+    sentences, hits, ref_year = reading.sentences, reading.hits, reading.ref_year
+    text_cues = reading.text_cues
     signals = _resolve(sentences)
     if check:
-        signals = _checked(article, signals, sentences)
+        model = missed or default_missed_signs()
+        signals = _second_reading(article, signals, sentences, model)
     found = {sig.type for sig in signals}
     evidence_keys = {
         (s.field == "title", s.index)
         for s in sentences
         if any(v >= EVIDENCE_MIN for k, v in s.strengths.items() if k in found)
     }
+    lead = [s for s in sentences if s.field == "title" or s.index == 0]
     multinational = any(s.cues.has("MULTINATIONAL") for s in lead)
     places = choose_subjects(hits, evidence_keys, multinational)
     evidence_total = [s for s in sentences if any(v >= EVIDENCE_MIN for v in s.strengths.values())]
