@@ -10,6 +10,7 @@ then, on those sentences alone.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -214,18 +215,41 @@ def tag_text(text: str) -> list[SentenceCues]:
     return [_mask(s) for s in sents]
 
 
-def sentence_categories(text: str, sentence: SentenceCues) -> set[str]:
-    """The cue categories :func:`tag_tokens` would give ``sentence``, without placing them on
-    tokens: spaCy's tokens only decide where a match sits, and a category whose every match
-    falls inside a token, which would drop it, does not occur in the labelled articles."""
-    piece = text[sentence.char_start : sentence.char_end]
-    found = set(sentence.spans)
-    for _, _, cats in _rule_scanner().scan(piece):
-        found.update(cats)
-    if not _ON_DEMAND_ANCHORS.isdisjoint(sentence.spans):
-        for _, _, cats in _on_demand_scanner().scan(piece):
-            found.update(cats)
+def sentence_categories(text: str, sentences: Sequence[SentenceCues]) -> list[set[str]]:
+    """The cue categories :func:`tag_tokens` would give each of ``sentences`` (all of
+    ``text``, in order), without placing them on tokens: spaCy's tokens only decide where a
+    match sits, and a category whose every match falls inside a token, which would drop it,
+    does not occur in the labelled articles.
+
+    The rule phrases are matched in one pass over the stretch the sentences cover, and a match
+    that runs past the end of its sentence is not the sentence's. A sentence glued to its
+    neighbour (no space between them) is matched on its own, since :func:`tag_tokens` reads it
+    alone and the tokens at its edges may differ.
+    """
+    found = [set(s.spans) for s in sentences]
+    alone = [_glued(text, s) for s in sentences]
+    if not all(alone):
+        base = sentences[0].char_start
+        starts = [s.char_start for s in sentences]
+        for x, y, cats in _rule_scanner().scan(text[base : sentences[-1].char_end]):
+            i = bisect_right(starts, base + x) - 1
+            if i >= 0 and not alone[i] and base + y <= sentences[i].char_end:
+                found[i].update(cats)
+    for s, cats, own in zip(sentences, found, alone, strict=True):
+        piece = text[s.char_start : s.char_end]
+        if own:
+            for _, _, more in _rule_scanner().scan(piece):
+                cats.update(more)
+        if not _ON_DEMAND_ANCHORS.isdisjoint(s.spans):
+            for _, _, more in _on_demand_scanner().scan(piece):
+                cats.update(more)
     return found
+
+
+def _glued(text: str, sentence: SentenceCues) -> bool:
+    """Whether a sentence touches the text before or after it without whitespace."""
+    a, b = sentence.char_start, sentence.char_end
+    return (a > 0 and not text[a - 1].isspace()) or (b < len(text) and not text[b].isspace())
 
 
 def tag_tokens(text: str, sentence: SentenceCues) -> SentenceCues:

@@ -277,19 +277,26 @@ def _second_reading(
     return sorted(result, key=lambda sig: SIGNAL_TYPES.index(sig.type))
 
 
-def sentence_inputs(sentences: list[_Sentence]) -> list[list[str]]:
+def sentence_inputs(sentences: list[_Sentence]) -> list[set[str]]:
     """Each sentence's cue categories as the rules see them (token-level matches included),
     the missed-sign model's inputs. Like the check, the model reads the title and the body up
     to :data:`CHECK_CHARS` (it was fitted on excerpts of at most 2,500 characters); sentences
     that recall the past or start beyond that have no inputs."""
-    return [
-        []
-        if s.retro or (s.field == "text" and s.span[0] >= CHECK_CHARS)
-        else list(s.tokens.spans)
-        if s.tokens is not None
-        else sentence_categories(s.source, s.cues)
-        for s in sentences
-    ]
+    inputs: list[set[str]] = [set() for _ in sentences]
+    untagged: dict[str, list[int]] = {}  # by field, sentences the rules did not tag
+    for i, s in enumerate(sentences):
+        if s.retro or (s.field == "text" and s.span[0] >= CHECK_CHARS):
+            continue
+        if s.tokens is not None:
+            inputs[i] = set(s.tokens.spans)
+        else:
+            untagged.setdefault(s.field, []).append(i)
+    for rows in untagged.values():
+        source = sentences[rows[0]].source
+        found = sentence_categories(source, [sentences[i].cues for i in rows])
+        for i, cats in zip(rows, found, strict=True):
+            inputs[i] = cats
+    return inputs
 
 
 def check_text(article: Article) -> str:

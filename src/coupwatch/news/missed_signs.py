@@ -100,11 +100,16 @@ class MissedSigns:
         if set(self.types) <= kept:
             return {}
         m = self._matrices
-        index = m.index.get
-        at = [(i, k) for i, s in enumerate(sentences) for c in s if (k := index(c)) is not None]
-        cats = np.zeros((len(sentences), len(m.index)), dtype=np.float32)
-        if at:
-            cats[tuple(np.array(at).T)] = 1.0
+        index, width = m.index.get, len(m.index)
+        flat = [
+            row + k
+            for row, s in zip(range(0, width * len(sentences), width), sentences, strict=True)
+            for c in s
+            if (k := index(c)) is not None
+        ]
+        cats = np.zeros(width * len(sentences), dtype=np.float32)
+        cats[flat] = 1.0
+        cats = cats.reshape(len(sentences), width)
         together = (cats.T @ cats > 0).ravel()  # pairs found in some sentence
         logits = m.intercepts + cats.any(axis=0) @ m.single + together @ m.pair
         for t in found:
