@@ -104,8 +104,9 @@ def test_the_shipped_model_keeps_the_dev_items_signs_and_adds_none_there(
     dev_items: list[dict], gazetteer
 ) -> None:
     for item in dev_items:
-        found = {s.type for s in extract(item_article(item), gazetteer).signals}
-        assert found == set(item["signals"]), item["id"]
+        signals = extract(item_article(item), gazetteer).signals
+        assert {s.type for s in signals} == set(item["signals"]), item["id"]
+        assert {s.found_by for s in signals} <= {"rules"}, item["id"]
 
 
 def test_an_added_sign_is_shown_with_the_sentence_that_weighs_most(gazetteer) -> None:
@@ -119,12 +120,14 @@ def test_an_added_sign_is_shown_with_the_sentence_that_weighs_most(gazetteer) ->
     added = [s for s in signals if s.type == "elite_purge"]
     assert len(added) == 1
     sign = added[0]
-    assert sign.modality == "reported"
+    assert sign.found_by == "model" and sign.modality == "reported"
     assert sign.confidence == pytest.approx(1 / (1 + math.exp(-3.0)), abs=1e-3)
     (evidence,) = sign.evidence
     assert evidence.text.startswith("The president of Zambia on Monday named new commanders")
     assert RESHUFFLE[evidence.start : evidence.end] == evidence.text
-    assert extract(article, gazetteer, missed=model).countries[:1] == ["ZMB"]
+    record = extract(article, gazetteer, missed=model).to_dict()
+    assert record["countries"][:1] == ["ZMB"]
+    assert [s["found_by"] for s in record["signals"] if s["type"] == "elite_purge"] == ["model"]
 
 
 def test_short_texts_are_left_to_the_rules(gazetteer) -> None:

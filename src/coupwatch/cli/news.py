@@ -154,6 +154,7 @@ def _sign(sig: Signal) -> dict[str, object]:
     return {
         "type": sig.type,
         "confidence": round(sig.confidence, 3),
+        "found_by": sig.found_by,
         "unseen_f1": UNSEEN_F1.get(sig.type),
         "sentences": [e.text for e in sig.evidence],
     }
@@ -175,8 +176,10 @@ def _print_verdict(v: dict) -> None:
         console.print(f"\n[bold]{heading}[/]")
         for s in signs:
             weak = " — often wrong or missed on unseen news" if is_weak(s["type"]) else ""
+            learned = ", found by the learned model, not a rule" if s["found_by"] == "model" else ""
             console.print(
-                f"  • {s['type']} (confidence {s['confidence']:.2f}{weak})", highlight=False
+                f"  • {s['type']} (confidence {s['confidence']:.2f}{learned}{weak})",
+                highlight=False,
             )
             for sentence in s["sentences"][:3]:
                 console.print(f'      "{" ".join(sentence.split())}"', highlight=False)

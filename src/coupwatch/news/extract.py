@@ -87,6 +87,8 @@ class Signal:
     modality: str
     confidence: float
     evidence: list[Evidence]
+    # "rules", or "model" for a sign only the missed-sign model found (see missed_signs).
+    found_by: str = "rules"
 
 
 @dataclass
@@ -117,6 +119,7 @@ class Extraction:
                     "type": s.type,
                     "modality": s.modality,
                     "confidence": round(s.confidence, 3),
+                    "found_by": s.found_by,
                     "evidence": [asdict(e) for e in s.evidence],
                 }
                 for s in self.signals
@@ -273,7 +276,7 @@ def _second_reading(
         s.strengths[kind] = probability
         modality = "speculative" if s.speculative(kind) else "reported"
         evidence = [Evidence(*s.span, s.text, s.field)]
-        result.append(Signal(kind, modality, round(probability, 3), evidence))
+        result.append(Signal(kind, modality, round(probability, 3), evidence, "model"))
     return sorted(result, key=lambda sig: SIGNAL_TYPES.index(sig.type))
 
 
