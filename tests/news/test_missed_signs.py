@@ -153,3 +153,12 @@ def test_the_array_sums_equal_the_sums_by_name(dev_items: list[dict]) -> None:
         assert fast.keys() == by_name.keys(), item["id"]
         for t, (p, _) in fast.items():
             assert p == pytest.approx(by_name[t], abs=1e-6), (item["id"], t)
+
+
+def test_no_sign_is_added_without_a_sentence_to_show(gazetteer) -> None:
+    text = "Markets were calm and the weather was mild across the region this week. " * 8
+    assert len(text) >= MIN_CHECK_CHARS
+    eager = MissedSigns({"elite_purge": {"MIL": 1.0}}, {"elite_purge": 10.0}, 0.8)
+    assert extract(Article("calm", text), gazetteer, missed=eager).signals == []
+    blank = MissedSigns({}, {}, 0.8)
+    assert extract(Article("calm", text), gazetteer, missed=blank).signals == []

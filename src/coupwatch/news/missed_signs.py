@@ -102,10 +102,7 @@ class MissedSigns:
         m = self._matrices
         index, width = m.index.get, len(m.index)
         flat = [
-            row + k
-            for row, s in zip(range(0, width * len(sentences), width), sentences, strict=True)
-            for c in s
-            if (k := index(c)) is not None
+            i * width + k for i, s in enumerate(sentences) for c in s if (k := index(c)) is not None
         ]
         cats = np.zeros(width * len(sentences), dtype=np.float32)
         cats[flat] = 1.0
@@ -117,7 +114,7 @@ class MissedSigns:
         result = {}
         for j, t in enumerate(self.types):
             p = _logistic(float(logits[j]))
-            if t not in kept and p >= self.threshold:
+            if t not in kept and p >= self.threshold and flat:  # evidence needs a sentence
                 pairs = m.pair[:, j].reshape(len(m.index), -1)
                 own = cats @ m.single[:, j] + ((cats @ pairs) * cats).sum(axis=1)
                 own[~cats.any(axis=1)] = -np.inf  # never a sentence without inputs
