@@ -6,8 +6,10 @@ from pathlib import Path
 
 from coupwatch.news.article import Article
 from coupwatch.news.extract import extract
+from coupwatch.news.missed_signs import MissedSigns
 from coupwatch.news.storage import country_month_counts, save_extractions, stored_signals
 from coupwatch.store import open_store
+from tests.news.test_missed_signs import RESHUFFLE, RESHUFFLE_TITLE
 
 COUP = (
     "Soldiers seized power in Khartoum on Thursday and took over state television, officials said."
@@ -36,3 +38,26 @@ def test_reextracting_replaces_rows(home: Path) -> None:
         assert stored_signals(store, "TUR").empty
         counts = country_month_counts(store)
         assert set(counts["month"]) == {"2019-05"}
+
+
+def test_signs_keep_who_found_them_and_older_stores_gain_the_column(home: Path) -> None:
+    article = Article("reshuffle", RESHUFFLE, RESHUFFLE_TITLE, date="2023-05-02")
+    model = MissedSigns(
+        {"elite_purge": {"ROUTINE_CHANGE|SENIOR_SEC": 4.0}}, {"elite_purge": -1.0}, 0.8
+    )
+    with open_store() as store:
+        store.con.execute(
+            """CREATE TABLE news_signals (article_id TEXT NOT NULL, country TEXT, gwcode INTEGER,
+               month TEXT, type TEXT NOT NULL, modality TEXT NOT NULL,
+               confidence DOUBLE NOT NULL, evidence TEXT NOT NULL)"""
+        )
+        store.con.execute(
+            "INSERT INTO news_signals VALUES ('old', 'SDN', 625, '2019-04', 'coup_event', "
+            "'reported', 0.9, '[]')"
+        )
+        save_extractions(store, [extract(article, missed=model)])
+        found_by = store.con.execute(
+            "SELECT article_id, type, found_by FROM news_signals ORDER BY article_id"
+        ).fetchall()
+    assert ("old", "coup_event", "rules") in found_by
+    assert ("reshuffle", "elite_purge", "model") in found_by

@@ -60,7 +60,11 @@ def _signals_table(extractions: list[Extraction]) -> Table:
     for column in ("id", "countries", "modality", "signals", "hedges"):
         table.add_column(column, overflow="fold")
     for ex in extractions:
-        signs = ", ".join(f"{s.type} ({s.modality[:4]} {s.confidence:.2f})" for s in ex.signals)
+        signs = ", ".join(
+            f"{s.type} ({s.modality[:4]} {s.confidence:.2f}"
+            + (", model)" if s.found_by == "model" else ")")
+            for s in ex.signals
+        )
         table.add_row(
             ex.article.id, " ".join(ex.countries), ex.modality, signs or "—", str(ex.hedges)
         )
@@ -105,7 +109,7 @@ def signals_show(
         console.print("no stored signals match; run `coupwatch signals extract` first")
         return
     table = Table(title="Stored warning signs")
-    for column in ("month", "country", "type", "modality", "confidence", "article"):
+    for column in ("month", "country", "type", "modality", "confidence", "found by", "article"):
         table.add_column(column, overflow="fold")
     for row in rows.itertuples():
         table.add_row(
@@ -114,6 +118,7 @@ def signals_show(
             row.type,
             row.modality,
             f"{row.confidence:.2f}",
+            row.found_by,
             row.title or row.article_id,
         )
     console.print(table)

@@ -1,7 +1,8 @@
 """Keep extracted articles and their signals in the DuckDB store, by country and month.
 
 ``news_articles`` has one row per article id; ``news_signals`` one row per (article, signal type,
-subject country). Saving an article again replaces its rows in one transaction.
+subject country), with ``found_by`` saying whether the rules or the missed-sign model found it.
+Saving an article again replaces its rows in one transaction.
 """
 
 from __future__ import annotations
@@ -37,8 +38,11 @@ SCHEMA = (
         type TEXT NOT NULL,
         modality TEXT NOT NULL,
         confidence DOUBLE NOT NULL,
-        evidence TEXT NOT NULL
+        evidence TEXT NOT NULL,
+        found_by TEXT NOT NULL DEFAULT 'rules'
     )""",
+    # Stores written before signs could come from the missed-sign model: all theirs are the rules'.
+    "ALTER TABLE news_signals ADD COLUMN IF NOT EXISTS found_by TEXT DEFAULT 'rules'",
 )
 
 
@@ -84,7 +88,9 @@ def save_extractions(store: Store, extractions: Iterable[Extraction]) -> int:
                 evidence = json.dumps([e.__dict__ for e in sig.evidence])
                 for country, gwcode in places:
                     con.execute(
-                        "INSERT INTO news_signals VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        """INSERT INTO news_signals (article_id, country, gwcode, month, type,
+                               modality, confidence, evidence, found_by)
+                           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                         [
                             art.id,
                             country,
@@ -94,6 +100,7 @@ def save_extractions(store: Store, extractions: Iterable[Extraction]) -> int:
                             sig.modality,
                             sig.confidence,
                             evidence,
+                            sig.found_by,
                         ],
                     )
             count += 1
@@ -106,7 +113,7 @@ def stored_signals(
     """Stored signals joined with their article, optionally for one ISO3 code and from a month."""
     ensure_tables(store)
     query = """SELECT s.month, s.country, s.gwcode, s.type, s.modality, s.confidence,
-                      a.id AS article_id, a.title, a.url
+                      s.found_by, a.id AS article_id, a.title, a.url
                FROM news_signals s JOIN news_articles a ON a.id = s.article_id
                WHERE (? IS NULL OR s.country = ?) AND (? IS NULL OR s.month >= ?)
                ORDER BY s.month NULLS FIRST, s.country, s.type, a.id"""
