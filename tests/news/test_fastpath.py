@@ -6,6 +6,8 @@ import random
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -92,6 +94,75 @@ def test_scanner_matches_phrase_matcher() -> None:
         }
         got = {(s, e, cat) for s, e, cats in scanner.scan(text) for cat in cats}
         assert got == expected, repr(text)
+
+
+_SCAN_PHRASES = {
+    "A": ["coup", "coup d'état", "coup attempt", "could", "ill", "pro-coup", "army", "army chief"],
+    "B": ["chief", "'s", "couldn't", "d'état", "Coup"],
+}
+_SCAN_PIECES = [
+    "coup",
+    "Coup",
+    "COUP",
+    "coups",
+    " ",
+    "  ",
+    "\n",
+    "-",
+    "'",
+    "’",
+    "d'état",
+    "n't",
+    "could",
+    "will",
+    "ill",
+    "army",
+    "chief",
+    "s",
+    ".",
+    "U.S.",
+    "pro",
+    "İ",
+    "\u00a0",
+    '"',
+    "(",
+    "_",
+    "x",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=14).map("".join), st.booleans())
+def test_scanner_finds_every_phrase_between_token_edges(text: str, lower: bool) -> None:
+    """Every occurrence of a phrase that starts and ends on spaCy token edges, and nothing else;
+    so every match spaCy's PhraseMatcher makes is found. (Where a phrase is tokenized unlike the
+    same characters in the text, "couldn't" inside "coup-couldn't", the scanner still finds it.)
+    """
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    starts, ends = {t.idx for t in doc}, {t.idx + len(t) for t in doc}
+    # Lower-cased character by character, so offsets stay those of the text ("İ" stays).
+    haystack = "".join(c.lower() if lower and len(c.lower()) == 1 else c for c in text)
+    edges = set()
+    for cat, phrases in _SCAN_PHRASES.items():
+        for phrase in {p.lower() if lower else p for p in phrases}:
+            at = haystack.find(phrase)
+            while at >= 0:
+                if at in starts and at + len(phrase) in ends:
+                    edges.add((at, at + len(phrase), cat))
+                at = haystack.find(phrase, at + 1)
+    found = PhraseScanner(_SCAN_PHRASES, lower=lower).scan(text)
+    got = {(s, e, cat) for s, e, cats in found for cat in cats}
+    assert got == edges
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER" if lower else "ORTH")
+    for cat, phrases in _SCAN_PHRASES.items():
+        matcher.add(cat, list(nlp.tokenizer.pipe(phrases)))
+    spacy_matches = {
+        (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), nlp.vocab.strings[m])
+        for m, s, e in matcher(doc)
+    }
+    assert spacy_matches <= got
+    assert found == sorted(found, key=lambda m: (m[0], -m[1]))
 
 
 def test_token_bounds_match_spacy_tokens() -> None:

@@ -107,8 +107,11 @@ class MissedSigns:
         cats = np.zeros(width * len(sentences), dtype=np.float32)
         cats[flat] = 1.0
         cats = cats.reshape(len(sentences), width)
-        together = (cats.T @ cats > 0).ravel()  # pairs found in some sentence
-        logits = m.intercepts + cats.any(axis=0) @ m.single + together @ m.pair
+        present = np.flatnonzero(cats.any(axis=0))
+        shown = cats[:, present]
+        together = shown.T @ shown > 0  # pairs of present categories found in some sentence
+        pairs = (present[:, None] * width + present)[together]
+        logits = m.intercepts + m.single[present].sum(axis=0) + m.pair[pairs].sum(axis=0)
         for t in found:
             logits += m.found[t]
         result = {}

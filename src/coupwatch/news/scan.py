@@ -1,8 +1,7 @@
-"""Find every occurrence of many phrases in a text with one compiled regular expression.
+"""Find every occurrence of many phrases in a text in one Aho-Corasick pass.
 
-The phrases are compiled into a character trie, written out as a single regular expression and
-applied at every word start, so one pass over the text finds the longest phrase starting at
-each position; shorter phrases that are prefixes of it are added from a precomputed table.
+The automaton (``ahocorasick_rs``) reports every occurrence of every phrase, overlapping ones
+included, in compiled code; a phrase counts only where it starts and ends at a word boundary.
 Matches keep spaCy's token boundaries (``pro-coup`` contains ``coup``, ``couldn't`` contains
 ``could``, ``coups`` does not contain ``coup``): where a match edge falls inside a
 whitespace-free chunk, the chunk's spaCy tokens decide. The result equals a spaCy
@@ -15,30 +14,13 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from ahocorasick_rs import AhoCorasick
+
 from coupwatch.news.nlp import chunk_tokens
 
-# A phrase ends before a non-word character or before a split-off "n't".
-_END = "(?:(?!\\w)|(?=n['’]t(?!\\w)))"
-_CONTRACTION = re.compile(r"n['’]t(?!\w)")
-_WORD = re.compile(r"\w")
 _NON_SPACE = re.compile(r"\S*")
 
 Match = tuple[int, int, tuple[str, ...]]  # start, end (characters), labels
-
-
-def _regex(trie: dict) -> str:
-    """The regular expression for a trie node: longer continuations are tried first."""
-    alts = [re.escape(ch) + _regex(child) for ch, child in trie.items() if ch]
-    if "" in trie:
-        alts.append(_END)
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-
-def _boundary(phrase: str, at: int) -> bool:
-    """Whether a phrase ending at ``at`` inside ``phrase`` ends at a word boundary."""
-    if at == len(phrase) or not _WORD.match(phrase, at):
-        return True
-    return bool(_CONTRACTION.match(phrase, at))
 
 
 @lru_cache(maxsize=65_536)
@@ -69,50 +51,30 @@ class PhraseScanner:
                 key = phrase.lower() if lower else phrase
                 if key and label not in labels.setdefault(key, []):
                     labels[key].append(label)
-        trie: dict = {}
-        for key in labels:
-            node = trie
-            for ch in key:
-                node = node.setdefault(ch, {})
-            node[""] = True
-        self._labels = {k: tuple(v) for k, v in labels.items()}
-        self._prefixes = {k: self._prefix_table(trie, k) for k in labels}
-        # Each match consumes the one non-word character before a phrase (the text is scanned
-        # with a space in front). A pattern that opens with a character class lets the regular
-        # expression engine skip every word character in a fast loop instead of trying the
-        # trie there; the phrase itself sits in a lookahead, so overlapping phrases are found.
-        self._regex = re.compile(f"\\W(?=({_regex(trie)}))") if trie else None
-
-    @staticmethod
-    def _prefix_table(trie: dict, key: str) -> tuple[tuple[int, str], ...]:
-        """Shorter phrases that are word-bounded prefixes of ``key`` (length, phrase)."""
-        found = []
-        node = trie
-        for i, ch in enumerate(key[:-1], 1):
-            node = node[ch]
-            if "" in node and _boundary(key, i):
-                found.append((i, key[:i]))
-        return tuple(reversed(found))
+        self._keys = list(labels)
+        self._labels = [tuple(labels[k]) for k in self._keys]
+        self._automaton = AhoCorasick(self._keys) if self._keys else None
 
     def scan(self, text: str) -> list[Match]:
         """Every match in ``text`` as (start, end, labels), by start then longest first."""
-        if self._regex is None:
+        if self._automaton is None:
             return []
-        haystack = " " + (_lower(text) if self.lower else text)
+        haystack = _lower(text) if self.lower else text
         n = len(text)
+        labels = self._labels
         out: list[Match] = []
-        for m in self._regex.finditer(haystack):
-            key = m.group(1)
-            start = m.start()  # the non-word character before the phrase, in ``text`` offsets
-            if start and not text[start - 1].isspace() and not _is_token_edge(text, start):
+        for index, start, end in self._automaton.find_matches_as_indexes(haystack, True):
+            if (start and not text[start - 1].isspace() and not _is_token_edge(text, start)) or (
+                end < n and not text[end].isspace() and not _is_token_edge(text, end)
+            ):
                 continue
-            end = start + len(key)
-            if end == n or text[end].isspace() or _is_token_edge(text, end):
-                out.append((start, end, self._labels[key]))
-            for length, phrase in self._prefixes[key]:
-                if _is_token_edge(text, start + length):
-                    out.append((start, start + length, self._labels[phrase]))
+            out.append((start, end, labels[index]))
+        out.sort(key=_by_start_longest)
         return out
+
+
+def _by_start_longest(match: Match) -> tuple[int, int]:
+    return match[0], -match[1]
 
 
 def _lower(text: str) -> str:
