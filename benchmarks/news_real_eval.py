@@ -1,7 +1,7 @@
 """Score the news extractor on real 2020+ articles, labelled blind, in sets collected in turn.
 
 Run: ``PYTHONPATH=src:. python benchmarks/news_real_eval.py DIR``, where ``DIR`` holds the sets
-``real_a.jsonl`` … ``real_z.jsonl`` and ``real_za.jsonl`` … ``real_zu.jsonl`` in the schema of
+``real_a.jsonl`` … ``real_z.jsonl`` and ``real_za.jsonl`` … ``real_zy.jsonl`` in the schema of
 ``signals-dev/items.jsonl``. Each set was collected and labelled blind, scored once while
 unseen, and then used to revise the rules, so only a set's first score estimates performance
 on new text (see news_results.md). The article texts belong to their publishers and are not in
@@ -25,7 +25,7 @@ from coupwatch.news.evaluate import evaluate, load_items
 from coupwatch.news.rules import SIGNAL_TYPES
 
 LABELS = Path(__file__).with_name("news_real_labels.jsonl")
-SPLITS = (*"abcdefghijklmnopqrstuvwxyz", *(f"z{c}" for c in "abcdefghijklmnopqrstu"))
+SPLITS = (*"abcdefghijklmnopqrstuvwxyz", *(f"z{c}" for c in "abcdefghijklmnopqrstuvwxy"))
 LABEL_FIELDS = ("id", "url", "title", "date", "countries", "signals", "modality", "notes")
 
 
