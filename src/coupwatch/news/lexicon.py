@@ -15,13 +15,39 @@ def _etat(prefix: str) -> tuple[str, ...]:
     return tuple(f"{prefix} d{a}{e}tat" for a in APOSTROPHES for e in ("é", "e"))
 
 
+#: Words for discontent, found with where it is felt ("unease within the officer corps").
+DISCONTENT_NOUNS = (
+    "discontent",
+    "dissent",
+    "anger",
+    "frustration",
+    "unease",
+    "resentment",
+    "tension",
+    "tensions",
+    "divisions",
+    "disquiet",
+    "unhappiness",
+    "disaffection",
+    "grumbling",
+    "grumblings",
+    "rumblings",
+    "restiveness",
+    "mistrust",
+    "dissatisfaction",
+    "discord",
+    "infighting",
+    "cracks",
+)
+
 REFUSE_FORMS = ("refuse", "refuses", "refused", "refusing", "refusal to", "would refuse")
 
 
 def _refusals(*objects: str) -> tuple[str, ...]:
     """Every tense of "refuse" followed by each object ("refused orders", "refusing to fire")."""
     return tuple(
-        f"{verb} {obj}"
+        # "refusal to" takes only the objects that open with "to", whose "to" it already has.
+        f"refusal {obj}" if verb == "refusal to" else f"{verb} {obj}"
         for verb in REFUSE_FORMS
         for obj in objects
         if not (verb == "refusal to" and not obj.startswith("to "))
@@ -1747,6 +1773,18 @@ CUES: dict[str, tuple[str, ...]] = {
         ),
         "took positions",
         "taking positions",
+        "taken up positions",
+        "taken positions",
+        "took over positions",
+        "taking over positions",
+        "assembled around",
+        "assembled outside",
+        "assembled at",
+        "poured onto",
+        "poured into",
+        "pouring onto",
+        "pouring into",
+        "came out in force",
         "surrounded",
         "surrounding",
         "encircled",
@@ -3070,6 +3108,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "the commanders",
     ),
     "WARN_DEMAND": (
+        # Refusing the leader their backing ("the army and the police said they would not back
+        # what they called a break in the constitutional order").
+        *(f"{verb} back" for verb in ("would not", "will not", "refused to", "refuse to")),
+        "rejected the constitutionality",
+        "reject the constitutionality",
         "strong exception",
         "took exception",
         "takes exception",
@@ -3202,6 +3245,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # Members of the forces refusing duty or service (not orders in combat, which is mutiny).
     # Calling for something: with a resignation as the object, a demand on the leader.
     "DEMAND": (
+        "asked him",
+        "asked her",
         "urges",
         "urge",
         "calling for",
@@ -3252,6 +3297,12 @@ CUES: dict[str, tuple[str, ...]] = {
             "military service",
         ),
         "not report for duty",
+        *(
+            f"{verb} {duty}"
+            for verb in ("would not", "will not", "would stop", "will stop", "to stop")
+            for duty in ("serve", "serving", "report for duty", "reporting for duty")
+            if not (verb.endswith("not") and duty.endswith("ing"))
+        ),
         "boycott training",
         "boycotting training",
         "boycotted training",
@@ -3265,26 +3316,31 @@ CUES: dict[str, tuple[str, ...]] = {
     # forces ("growing unease within the officer corps", "tensions inside the army").
     "DISCONTENT_IN": tuple(
         f"{noun} {where}"
-        for noun in (
-            "discontent",
-            "dissent",
-            "anger",
-            "frustration",
-            "unease",
-            "resentment",
-            "tension",
-            "tensions",
-            "divisions",
-            "disquiet",
-            "unhappiness",
-            "disaffection",
-            "grumbling",
-            "grumblings",
-            "rumblings",
-            "restiveness",
-            "mistrust",
-        )
+        for noun in DISCONTENT_NOUNS
         for where in ("within", "in", "among", "inside", "across")
+    ),
+    # Discontent said to spread through the forces, a few words after it is named
+    # ("dissatisfaction with the general is growing within the military").
+    "DISCONTENT_NOUN": DISCONTENT_NOUNS,
+    "RANKS": ("the ranks", "the rank and file", "the officer corps"),
+    "SPREADS_IN": tuple(
+        f"{verb} {where}"
+        for verb in (
+            "growing",
+            "grows",
+            "grew",
+            "spreading",
+            "spreads",
+            "spread",
+            "rippling",
+            "ripples",
+            "ripple",
+            "mounting",
+            "mounts",
+            "rising",
+            "rises",
+        )
+        for where in ("within", "in", "among", "inside", "across", "through")
     ),
     # A public warning or rebuke, and the political class it is aimed at ("the army chief warned
     # quarrelling politicians", "rebuked the political class").

@@ -713,8 +713,8 @@ def _leader_army_rift(s: SentenceCues) -> bool:
 
 def _discontent_in_forces(s: SentenceCues) -> bool:
     """Discontent or tension placed in the armed forces, or between them and the government:
-    "tensions within the army", "anger among soldiers", "tension between the military and the
-    administration"."""
+    "tensions within the army", "anger among soldiers", "dissatisfaction is growing within the
+    military", "tension between the military and the administration"."""
     forces = s.get("MIL")
     breaks = s.get("DISCONTENT_BREAK", "CROWD")
     # "discontent within Burkina Faso's armed forces": up to four words between, none of
@@ -723,6 +723,14 @@ def _discontent_in_forces(s: SentenceCues) -> bool:
         0 <= m[0] - p[1] <= 4 and not any(p[1] <= b[0] < m[0] for b in breaks)
         for p in s.get("DISCONTENT_IN")
         for m in forces
+    ):
+        return True
+    # "dissatisfaction with the general is growing within the military": the discontent named
+    # at most eight words before it is said to spread, the forces (or "the ranks") right after.
+    nouns, ranks = s.get("DISCONTENT_NOUN"), forces + s.get("RANKS")
+    if any(
+        any(0 <= g[0] - n[1] <= 8 for n in nouns) and any(0 <= m[0] - g[1] <= 3 for m in ranks)
+        for g in s.get("SPREADS_IN")
     ):
         return True
     civil = s.get("CIVIL_POWER") + _head_of_state(s)
@@ -896,6 +904,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "security_discontent": (
         "DISCONTENT_MIL",
         "DISCONTENT_IN",
+        "SPREADS_IN",
         "WARN_DEMAND",
         "REFUSE_DUTY",
         "RIFT",
@@ -974,6 +983,7 @@ PRECONDITIONS: dict[str, Precondition] = {
         or (s.has("WARN_DEMAND", "REFUSE_DUTY") and s.has("MIL_CHIEF", "MIL"))
         or (s.has("RIFT") and s.has("MIL_CHIEF") and s.has("LEADER"))
         or (s.has("DISCONTENT_IN", "RIFT") and s.has("MIL"))
+        or (s.has("SPREADS_IN") and s.has("DISCONTENT_NOUN") and s.has("MIL", "RANKS"))
         or (s.has("DEMAND") and s.has("RESIGNATION") and s.has("MIL_CHIEF", "MIL"))
         or (s.has("CRITICISE") and s.has("MIL_CHIEF", "SENIOR_SEC"))
         or s.has("PROTEST_ACT", "PROTEST_BY")
