@@ -1,7 +1,8 @@
 """Score the news extractor on real 2020+ articles, labelled blind, in sets collected in turn.
 
 Run: ``PYTHONPATH=src:. python benchmarks/news_real_eval.py DIR``, where ``DIR`` holds the sets
-``real_a.jsonl`` … ``real_z.jsonl`` and ``real_za.jsonl`` … ``real_zy.jsonl`` in the schema of
+``real_a.jsonl`` … ``real_z.jsonl``, ``real_za.jsonl`` … ``real_zz.jsonl`` and ``real_ya.jsonl``
+… ``real_yc.jsonl`` (:data:`SPLITS`, in the order they were collected) in the schema of
 ``signals-dev/items.jsonl``. Each set was collected and labelled blind, scored once while
 unseen, and then used to revise the rules, so only a set's first score estimates performance
 on new text (see news_results.md). The article texts belong to their publishers and are not in
@@ -25,7 +26,11 @@ from coupwatch.news.evaluate import evaluate, load_items
 from coupwatch.news.rules import SIGNAL_TYPES
 
 LABELS = Path(__file__).with_name("news_real_labels.jsonl")
-SPLITS = (*"abcdefghijklmnopqrstuvwxyz", *(f"z{c}" for c in "abcdefghijklmnopqrstuvwxy"))
+SPLITS = (
+    *"abcdefghijklmnopqrstuvwxyz",
+    *(f"z{c}" for c in "abcdefghijklmnopqrstuvwxyz"),
+    *(f"y{c}" for c in "abc"),
+)
 LABEL_FIELDS = ("id", "url", "title", "date", "countries", "signals", "modality", "notes")
 
 
