@@ -1,5 +1,6 @@
 """Troops taking up positions or pouring into a city, discontent said to spread through the
-forces, and forces refusing the leader their backing or their service.
+forces, forces refusing the leader their backing or their service, communications turned off
+and broadcasters taken.
 
 Hand-written sentences; the labels follow the signals-dev README definitions.
 """
@@ -83,3 +84,30 @@ def test_refusal_to_phrases_are_well_formed() -> None:
         refusals = [p for p in CUES[cat] if p.startswith("refusal")]
         assert refusals
         assert all(p.startswith("refusal to ") and "to to" not in p for p in refusals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Internet and mobile data were turned off across the country on Monday.",
+        "Communications systems in the region have been shut down since the fighting began.",
+        "The protests led to an internet blockage throughout the province.",
+        "State television was shut down an hour before the soldiers appeared.",
+        "Gunmen hijacked state TV and read a statement.",
+        "Armed men broke into a public television channel during a live broadcast.",
+        "The regulator switched off the channel's transmission signal.",
+    ],
+)
+def test_communications_turned_off_and_broadcasters_taken(text: str, gazetteer) -> None:
+    assert "blackout" in signals_in(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The factory was shut down after the strike, state television reported a week later.",
+        "Protesters turned off their phones to avoid being tracked.",
+    ],
+)
+def test_other_closures_are_not_blackouts(text: str, gazetteer) -> None:
+    assert "blackout" not in signals_in(gazetteer, text)

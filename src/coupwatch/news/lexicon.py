@@ -4231,6 +4231,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # --- blackout ----------------------------------------------------------------------------
     "BROADCASTER": (
+        "transmission signal",
+        "broadcast signal",
         "state television",
         "state tv",
         "state radio",
@@ -4274,6 +4276,24 @@ CUES: dict[str, tuple[str, ...]] = {
         "television channel",
         "tv channel",
         "television network",
+    ),
+    # A broadcaster as the object of the act ("hijacked state TV", "switched off the channel's
+    # transmission signal"), a few words after it.
+    "B_TAKE_OBJECT": (
+        "hijacked",
+        "hijacking",
+        "broke into",
+        "switch off",
+        "switched off",
+        "shut down",
+    ),
+    # A broadcaster as the subject of a passive shutdown ("state television was shut down").
+    "B_SHUT": (
+        "was shut down",
+        "were shut down",
+        "been shut down",
+        "was switched off",
+        "were switched off",
     ),
     "B_SEIZE": (
         "seized",
@@ -4373,6 +4393,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "broadcasts were suspended",
     ),
     "COMMS": (
+        "communications systems",
+        "communication systems",
+        "communications network",
+        "communications networks",
         "internet",
         "internet access",
         "mobile networks",
@@ -4419,6 +4443,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "online services",
     ),
     "CUT": (
+        "were turned off",
+        "was turned off",
+        "been turned off",
+        "were also turned off",
+        "was also turned off",
+        "blockage",
+        "closure",
         "cut",
         "cut off",
         "shut down",

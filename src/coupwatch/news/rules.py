@@ -839,7 +839,12 @@ def blackout(s: SentenceCues, prev: SentenceCues | None) -> float:
         for x in _outside(s.get("B_SEIZE"), s.get("SEIZE_POWER"))
         if not any(0 <= x[0] - a[1] <= 2 for a in attempts)
     ]
-    if any(span_gap(b, x) <= 8 for b in s.get("BROADCASTER") for x in seizures):
+    broadcasters = s.get("BROADCASTER")
+    if any(span_gap(b, x) <= 8 for b in broadcasters for x in seizures):
+        return 0.8
+    if any(0 <= b[0] - x[1] <= 3 for b in broadcasters for x in s.get("B_TAKE_OBJECT")) or any(
+        0 <= x[0] - b[1] <= 2 for b in broadcasters for x in s.get("B_SHUT")
+    ):
         return 0.8
     if s.near("COMMS", "CUT", 6) or s.near("MEDIA_OUTLET", "OFF_AIR", 6):
         return 0.75
@@ -995,7 +1000,7 @@ PRECONDITIONS: dict[str, Precondition] = {
         or (s.has("SIGNED_BY") and s.has("MIL", "MIL_CHIEF"))
     ),
     "blackout": lambda s, _: (
-        (s.has("BROADCASTER") and s.has("B_SEIZE"))
+        (s.has("BROADCASTER") and s.has("B_SEIZE", "B_TAKE_OBJECT", "B_SHUT"))
         or (s.has("COMMS") and s.has("CUT"))
         or (s.has("ACCESS") and s.has("SEAL"))
         or (s.has("LEGISLATURE") and s.has("ENTRY_BARRED"))
