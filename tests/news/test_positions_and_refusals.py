@@ -20,6 +20,7 @@ from tests.news.signals import signals_in
         "Heavily armed soldiers poured onto the streets of the capital before dawn.",
         "Army units were assembled around the state broadcaster on Tuesday night.",
         "The military came out in force in the capital overnight and ordered people indoors.",
+        "Forces loyal to the rival prime minister advanced towards the capital from the coast.",
     ],
 )
 def test_units_taking_positions_in_the_capital_move(text: str, gazetteer) -> None:

@@ -1626,6 +1626,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "LAW_ENFORCE": ("police", "riot police", "policemen", "police officers", "gendarmes"),
     "MIL_UNIT": (
+        "forces loyal to",
+        "units loyal to",
         "national guard",
         "guardsmen",
         "marines",
@@ -1719,6 +1721,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "armored trucks",
     ),
     "MOVE": (
+        "advanced towards",
+        "advanced toward",
+        "advancing towards",
+        "advancing toward",
+        "reached the outskirts of",
+        "reached the entrance to",
+        "reached the gates of",
         *(
             f"{verb} {way}"
             for verb in ("moving", "moved", "heading", "headed", "advancing", "advanced")
@@ -1901,6 +1910,13 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     # Motion verbs whose subject is the mover: the unit must come before them.
     "MOVE_TO": (
+        "advanced towards",
+        "advanced toward",
+        "advancing towards",
+        "advancing toward",
+        "reached the outskirts of",
+        "reached the entrance to",
+        "reached the gates of",
         # A heading without a named place ("units are moving north through the province").
         *(
             f"{verb} {way}"
