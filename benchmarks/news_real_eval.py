@@ -2,7 +2,7 @@
 
 Run: ``PYTHONPATH=src:. python benchmarks/news_real_eval.py DIR``, where ``DIR`` holds the sets
 ``real_a.jsonl`` … ``real_z.jsonl``, ``real_za.jsonl`` … ``real_zz.jsonl`` and ``real_ya.jsonl``
-… ``real_yg.jsonl`` (:data:`SPLITS`, in the order they were collected) in the schema of
+… ``real_yk.jsonl`` (:data:`SPLITS`, in the order they were collected) in the schema of
 ``signals-dev/items.jsonl``. Each set was collected and labelled blind, scored once while
 unseen, and then used to revise the rules, so only a set's first score estimates performance
 on new text (see news_results.md). The article texts belong to their publishers and are not in
@@ -29,7 +29,7 @@ LABELS = Path(__file__).with_name("news_real_labels.jsonl")
 SPLITS = (
     *"abcdefghijklmnopqrstuvwxyz",
     *(f"z{c}" for c in "abcdefghijklmnopqrstuvwxyz"),
-    *(f"y{c}" for c in "abcdefg"),
+    *(f"y{c}" for c in "abcdefghijk"),
 )
 LABEL_FIELDS = ("id", "url", "title", "date", "countries", "signals", "modality", "notes")
 
